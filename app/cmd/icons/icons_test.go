@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestCommittedIconsMatch fails when web/ holds icons this program no longer
+// draws: run `go run ./app/cmd/icons` and commit.
+func TestCommittedIconsMatch(t *testing.T) {
+	tmp := t.TempDir()
+	if err := write(tmp); err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"icon.svg"}
+	for _, s := range sizes {
+		names = append(names, s.name)
+	}
+	for _, name := range names {
+		want, err := os.ReadFile(filepath.Join(tmp, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join("..", "..", "..", "web", name))
+		if err != nil {
+			t.Fatalf("web/%s: %v", name, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("web/%s is stale: run go run ./app/cmd/icons", name)
+		}
+	}
+}
+
+func TestPNGSizes(t *testing.T) {
+	for _, s := range sizes {
+		b, err := encodePNG(s.px)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := img.Bounds().Dx(); got != s.px || img.Bounds().Dy() != s.px {
+			t.Errorf("%s: %dx%d, want %dx%d", s.name, got, img.Bounds().Dy(), s.px, s.px)
+		}
+		// The corner is transparent (rounded) and the centre opaque.
+		if _, _, _, a := img.At(0, 0).RGBA(); a != 0 {
+			t.Errorf("%s: corner alpha %d, want 0", s.name, a)
+		}
+		if _, _, _, a := img.At(s.px/2, s.px/2).RGBA(); a != 0xffff {
+			t.Errorf("%s: centre alpha %d, want opaque", s.name, a)
+		}
+	}
+}
