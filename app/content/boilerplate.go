@@ -1,0 +1,51 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+)
+
+// boilerplateKind reports whether the trimmed line text is site
+// boilerplate rather than article content, and if so which kind (one of
+// the Removed* labels). Lines are matched by rule (whole line or prefix,
+// case-insensitive), never by position.
+//
+// Editorial lines that merely mention comments, such as "Would you have
+// liked more episodes...? Tell us in the comments below.", are content and
+// are not matched.
+func boilerplateKind(text string) (string, bool) {
+	norm := normalizeApostrophes(strings.ToLower(strings.Join(strings.Fields(text), " ")))
+	switch {
+	case strings.HasPrefix(norm, "cookies help us deliver our services"):
+		return RemovedCookieBanner, true
+	case norm == "join us on whatsapp":
+		return RemovedWhatsApp, true
+	case strings.HasPrefix(norm, "👉"):
+		// "👉🏼Breaking Bad Season 6 Release Date..." links to other posts.
+		return RemovedPromoLink, true
+	case strings.HasPrefix(norm, "🚨") && strings.Contains(norm, "don't miss"):
+		// "🚨 Don’t Miss These" introduces a run of promotional links.
+		return RemovedPromoLink, true
+	case imageCreditRE.MatchString(norm):
+		return RemovedImageCredit, true
+	case commentPrompts[norm]:
+		return RemovedCommentPrompt, true
+	}
+	return "", false
+}
+
+// imageCreditRE matches short credit lines such as "Credit: Twitter" (at
+// most four words after the colon, applied to lower-cased text).
+var imageCreditRE = regexp.MustCompile(`^(?:image |photo )?credits?: ?[\p{L}\p{N}@&._/-]+(?: [\p{L}\p{N}@&._/-]+){0,3}$`)
+
+// commentPrompts are the comment-form prompts, lower-cased, whole line.
+var commentPrompts = map[string]bool{
+	"leave a reply":   true,
+	"leave a comment": true,
+	"your email address will not be published.": true,
+}
+
+// normalizeApostrophes replaces typographic single quotes with ASCII ones.
+func normalizeApostrophes(s string) string {
+	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+}
