@@ -1,0 +1,63 @@
+// Package site knows the site's addresses: which paths exist and, for an
+// address that does not, which ones the visitor probably meant. It never
+// imports go-app.
+package site
+
+import (
+	"sort"
+	"strings"
+)
+
+// ArticlePath returns the reader page of an article.
+func ArticlePath(id string) string { return "/articles/" + id }
+
+// SentenceURL returns the address of one sentence of an article.
+func SentenceURL(articleID, sentenceID string) string {
+	return ArticlePath(articleID) + "#" + sentenceID
+}
+
+// Suggest returns up to three known paths close to an unknown one, best
+// first: a case or trailing-slash variant alone if there is one; else the
+// paths containing the last segment ("/articles/001" → "/articles/001_…");
+// else the nearest parent page; else paths sharing a prefix of four or more
+// characters ("/viewers" → "/viewership").
+func Suggest(path string, known []string) []string {
+	clean := strings.ToLower(strings.TrimRight(path, "/"))
+	if clean == "" {
+		clean = "/"
+	}
+	last := clean[strings.LastIndex(clean, "/")+1:]
+	var contains, parents, near []string
+	for _, k := range known {
+		lk := strings.ToLower(k)
+		switch {
+		case lk == clean:
+			return []string{k}
+		case len(last) >= 2 && strings.Contains(lk[strings.LastIndex(lk, "/")+1:], last):
+			contains = append(contains, k)
+		case k != "/" && strings.HasPrefix(clean, lk+"/"):
+			parents = append(parents, k)
+		case commonPrefix(lk, clean) >= 5:
+			near = append(near, k)
+		}
+	}
+	// The longest parent is the nearest.
+	sort.SliceStable(parents, func(i, j int) bool { return len(parents[i]) > len(parents[j]) })
+	for _, group := range [][]string{contains, parents, near} {
+		if len(group) > 0 {
+			if len(group) > 3 {
+				group = group[:3]
+			}
+			return group
+		}
+	}
+	return nil
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
