@@ -1,0 +1,94 @@
+//go:build !wasm
+
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"partnertrack/app/corpus"
+	"partnertrack/app/ui"
+	"partnertrack/seeds"
+)
+
+// options are the build's command-line settings.
+type options struct {
+	out, wasm, web, seeds, siteURL string
+	check                          bool
+}
+
+func parseOptions(args []string) (options, error) {
+	var o options
+	f := flag.NewFlagSet("build", flag.ContinueOnError)
+	f.StringVar(&o.out, "out", "dist", "directory to write the static site to (replaced)")
+	f.StringVar(&o.wasm, "wasm", "build/app.wasm", "the client built with GOOS=js GOARCH=wasm")
+	f.StringVar(&o.web, "web", "web", "static files to copy to <out>/web")
+	f.StringVar(&o.seeds, "seeds", "", "read the seed articles from this directory instead of the embedded ones")
+	f.StringVar(&o.siteURL, "site-url", os.Getenv("SITE_URL"), "public URL of the deployed site, for og:url (optional)")
+	f.BoolVar(&o.check, "check", false, "only parse the seeds and report problems")
+	if err := f.Parse(args); err != nil {
+		return o, err
+	}
+	if f.NArg() > 0 {
+		return o, fmt.Errorf("unexpected arguments: %q", f.Args())
+	}
+	return o, nil
+}
+
+// build loads the seeds and, unless -check, writes the static site.
+func build(args []string) error {
+	o, err := parseOptions(args)
+	if err != nil {
+		return err
+	}
+	var src fs.FS = seeds.FS
+	if o.seeds != "" {
+		src = os.DirFS(o.seeds)
+	}
+	c, err := corpus.Load(src)
+	if err != nil {
+		return fmt.Errorf("bad seed data:\n%w", err)
+	}
+	if o.check {
+		return nil
+	}
+	wasm, err := os.ReadFile(o.wasm)
+	if err != nil {
+		return fmt.Errorf("reading the wasm (build it first with GOOS=js GOARCH=wasm): %w", err)
+	}
+	if err := safeToReplace(o.out); err != nil {
+		return err
+	}
+	paths := ui.Register(c)
+	site, err := render(paths, wasm, o)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(o.out); err != nil {
+		return err
+	}
+	return site.write(o.out)
+}
+
+// safeToReplace refuses to wipe a directory that is not a build output.
+func safeToReplace(dir string) error {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	if abs == "/" || filepath.Dir(abs) == abs {
+		return fmt.Errorf("refusing to replace %s", abs)
+	}
+	for _, marker := range []string{"go.mod", ".git", "Makefile"} {
+		if _, err := os.Stat(filepath.Join(abs, marker)); err == nil {
+			return fmt.Errorf("refusing to replace %s: it holds %s, not a build output", abs, marker)
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}

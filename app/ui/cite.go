@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/corpus"
+	"partnertrack/app/facts"
+	"partnertrack/app/site"
+)
+
+// sourceLink is a short citation chip ("A3") linking to the sentence a
+// claim comes from; its tooltip is the sentence.
+func sourceLink(c *corpus.Corpus, cl facts.Claim) app.UI {
+	return app.A().
+		Class("src").
+		Href(site.SentenceURL(cl.ArticleID, cl.SentenceID)).
+		Title(attrSafe(c.Label(cl.ArticleID) + ": " + cl.Sentence)).
+		Text(c.Label(cl.ArticleID))
+}
+
+// quote renders a claim's sentence with the value marked, followed by its
+// citation.
+func quote(c *corpus.Corpus, cl facts.Claim) app.UI {
+	return app.Li().Class("quote").Body(
+		app.Q().Body(
+			app.Text(cl.Sentence[:cl.Start]),
+			app.Mark().Text(cl.Value),
+			app.Text(cl.Sentence[cl.End:]),
+		),
+		app.Text(" "),
+		sourceLink(c, cl),
+	)
+}
+
+// uniqueByArticle keeps the first claim of each article, for compact chips.
+func uniqueByArticle(cls []facts.Claim) []facts.Claim {
+	seen := map[string]bool{}
+	var out []facts.Claim
+	for _, cl := range cls {
+		if !seen[cl.ArticleID] {
+			seen[cl.ArticleID] = true
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// attrSafe makes text safe for a prerendered attribute value: go-app
+// quotes attribute values Go-style, so a straight double quote would come
+// out as \" and cut the attribute short in the browser. Tooltips show it as
+// a single quote instead.
+func attrSafe(s string) string {
+	return strings.NewReplacer(`"`, `'`, `\`, `/`).Replace(s)
+}

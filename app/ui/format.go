@@ -1,0 +1,13 @@
+package ui
+
+import "strconv"
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// plural returns "1 thing" or "n things".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
+}

@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"net/url"
+	"sort"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/corpus"
+	"partnertrack/app/facts"
+	"partnertrack/app/site"
+)
+
+// homeView is the home page: what the show is and what happened to it.
+type homeView struct{ C *corpus.Corpus }
+
+func (v homeView) meta(*url.URL) meta {
+	return meta{
+		description: "What five 2022 web articles said about Netflix’s Partner Track — premiere, cancellation, " +
+			"viewing figures and ratings — with every statement linked to the sentence it comes from.",
+	}
+}
+
+// Fact keys shown in each home section.
+var (
+	homeTimeline = []string{"ordered", "premiere", "interview", "cancelled"}
+	homeShow     = []string{"creator", "novel", "author", "novel-year", "episodes"}
+	homeNumbers  = []string{"hours", "weeks", "peak", "critics", "audience", "imdb", "metacritic"}
+)
+
+func (v homeView) render(*url.URL) app.UI {
+	timeline := v.facts(homeTimeline)
+	sort.SliceStable(timeline, func(i, j int) bool { return timeline[i].Earliest() < timeline[j].Earliest() })
+	return app.Div().Class("home").Body(
+		app.H1().Text("Partner Track, as the press reported it"),
+		app.P().Class("lede").Text("Five web articles from 2022 about the show agree, disagree, "+
+			"misquote and copy each other. Everything below is taken from them: each chip (A1–A5) "+
+			"links to the sentence it comes from, and conflicts are shown, not settled."),
+		section("timeline", "What happened", factList(v.C, timeline)),
+		section("show", "The show", factList(v.C, v.facts(homeShow))),
+		section("numbers", "Headline numbers", factList(v.C, v.facts(homeNumbers))),
+		section("sources", "The articles", articleList(v.C)),
+	)
+}
+
+// facts returns the corpus facts for keys, in order, skipping unknown keys.
+func (v homeView) facts(keys []string) []facts.Fact {
+	var out []facts.Fact
+	for _, k := range keys {
+		if f, ok := v.C.Fact(k); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// section is a titled part of a page, linkable by id.
+func section(id, title string, body ...app.UI) app.UI {
+	return app.Section().ID(id).Aria("labelledby", id+"-h").Body(
+		append([]app.UI{app.H2().ID(id + "-h").Text(title)}, body...)...,
+	)
+}
+
+// factList renders facts as a description list.
+func factList(c *corpus.Corpus, fs []facts.Fact) app.UI {
+	return app.Dl().Class("facts").Body(
+		app.Range(fs).Slice(func(i int) app.UI { return factItem(c, fs[i]) }),
+	)
+}
+
+// factItem renders one fact: its values with their sources, its status,
+// and the sentences behind it on demand.
+func factItem(c *corpus.Corpus, f facts.Fact) app.UI {
+	if f.Status == facts.Missing {
+		return app.Div().Class("fact").ID("fact-"+f.Key).Body(
+			app.Dt().Text(f.Label),
+			app.Dd().Body(app.Span().Class("muted").Text("Not stated by any article.")),
+		)
+	}
+	return app.Div().Class("fact").ID("fact-"+f.Key).Body(
+		app.Dt().Text(f.Label),
+		app.Dd().Body(
+			app.Ul().Class("values").Body(
+				app.Range(f.Groups).Slice(func(i int) app.UI {
+					g := f.Groups[i]
+					return app.Li().Body(
+						app.Strong().Text(g.Value()),
+						app.Span().Class("chips").Body(
+							app.Range(uniqueByArticle(g.Claims)).Slice(func(j int) app.UI {
+								return sourceLink(c, uniqueByArticle(g.Claims)[j])
+							}),
+						),
+					)
+				}),
+			),
+			app.If(f.Status != facts.Agree, app.P().Class("status status-"+statusClass(f.Status)).Text(f.Status.String()+": "+f.Why)),
+			app.Details().Body(
+				app.Summary().Text(sentenceCount(len(f.Claims()))),
+				app.Ul().Class("quotes").Body(
+					app.Range(f.Claims()).Slice(func(i int) app.UI { return quote(c, f.Claims()[i]) }),
+				),
+			),
+		),
+	)
+}
+
+func statusClass(s facts.Status) string {
+	switch s {
+	case facts.Conflict:
+		return "conflict"
+	case facts.Compatible:
+		return "compatible"
+	}
+	return "agree"
+}
+
+func sentenceCount(n int) string {
+	if n == 1 {
+		return "The sentence"
+	}
+	return "The " + itoa(n) + " sentences"
+}
+
+// articleList lists the articles with their labels.
+func articleList(c *corpus.Corpus) app.UI {
+	return app.Ol().Class("article-list").Body(
+		app.Range(c.Articles).Slice(func(i int) app.UI {
+			a := c.Articles[i]
+			return app.Li().Body(
+				app.Span().Class("label").Text(c.Label(a.ID)),
+				app.A().Href(site.ArticlePath(a.ID)).Text(a.Title),
+				app.If(a.TitleDerived, app.Span().Class("badge").Title("This article has no headline; "+a.TitleSource).Text("derived title")),
+			)
+		}),
+	)
+}

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/site"
+)
+
+// notFoundView is shown for any address that is not a page.
+type notFoundView struct {
+	// Known are the site's page paths, for suggestions.
+	Known []string
+}
+
+func (v notFoundView) meta(*url.URL) meta {
+	return meta{title: "Page not found", description: "There is no page at this address in Partner Track Explorer."}
+}
+
+func (v notFoundView) render(u *url.URL) app.UI {
+	path := ""
+	if u != nil {
+		path = u.Path
+	}
+	var suggestions []string
+	if path != "" {
+		suggestions = site.Suggest(path, v.Known)
+	}
+	return app.Div().Class("notfound").Body(
+		app.H1().Text("Page not found"),
+		app.P().Body(
+			app.Text("There is no page at "),
+			app.Code().Class("path").Text(path),
+			app.Text("."),
+		),
+		app.If(len(suggestions) > 0, app.Div().Body(
+			app.P().Text("Did you mean:"),
+			app.Ul().Class("suggestions").Body(
+				app.Range(suggestions).Slice(func(i int) app.UI {
+					return app.Li().Body(app.A().Href(suggestions[i]).Text(suggestions[i]))
+				}),
+			),
+		)),
+		app.P().Body(
+			app.Text("Try the "), app.A().Href("/").Text("home page"),
+			app.Text(" or the list of "), app.A().Href("/articles").Text("articles"), app.Text("."),
+		),
+	)
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// SiteName is the product's name, shown in the frame and every title.
+const SiteName = "Partner Track Explorer"
+
+// view is one page's content: its metadata and its elements, both a pure
+// function of the page's data and the current URL (nil before the first
+// navigation, which must render the same as a URL without a query).
+type view interface {
+	meta(u *url.URL) meta
+	render(u *url.URL) app.UI
+}
+
+// meta is a page's title and description.
+type meta struct {
+	title       string
+	description string
+}
+
+// fullTitle is what the browser tab shows.
+func (m meta) fullTitle() string {
+	if m.title == "" {
+		return SiteName
+	}
+	return m.title + " · " + SiteName
+}
+
+// page is the component every route mounts: the shared frame around a
+// view. Path and View are inputs; url is state.
+type page struct {
+	app.Compo
+	Path string
+	View view
+
+	url *url.URL
+}
+
+// OnPreRender sets the page metadata for the prerendered HTML.
+func (p *page) OnPreRender(ctx app.Context) { p.nav(ctx) }
+
+// OnNav sets the page metadata and picks up the query on the client.
+func (p *page) OnNav(ctx app.Context) { p.nav(ctx) }
+
+func (p *page) nav(ctx app.Context) {
+	u := *ctx.Page().URL()
+	p.url = &u
+	m := p.View.meta(p.url)
+	ctx.Page().SetTitle(m.fullTitle())
+	ctx.Page().SetDescription(m.description)
+}
+
+// Render draws the frame around the view.
+func (p *page) Render() app.UI {
+	return frame(p.Path, p.View.render(p.url))
+}
