@@ -44,7 +44,10 @@ func render(paths []string, wasm []byte, o options) (staticSite, error) {
 		if err != nil {
 			return nil, err
 		}
-		s[pageFile(p)] = fixURLs(b, o.siteURL)
+		if b, err = canonicalHTML(fixURLs(b, o.siteURL)); err != nil {
+			return nil, fmt.Errorf("prerendering %s: %w", p, err)
+		}
+		s[pageFile(p)] = b
 	}
 	h := handler(s.fingerprint(), paths)
 	for _, p := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/app.css", "/wasm_exec.js"} {

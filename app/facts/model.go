@@ -108,22 +108,28 @@ func (f Fact) Claims() []Claim {
 	return all
 }
 
-// Earliest returns the earliest date the fact's claims give, for ordering
-// facts on a timeline: a claim without a year ("August 27") is placed in
-// the year its own article's full dates mostly use. "" when no claim has
-// a date.
-func (f Fact) Earliest() string {
-	min := ""
-	for _, g := range f.Groups {
-		for _, c := range g.Claims {
-			d := c.Norm
-			if strings.HasPrefix(d, "????") && c.YearHint != "" {
-				d = c.YearHint + d[4:]
-			}
-			if min == "" || d < min {
-				min = d
-			}
+// When returns the date most articles give for the fact, for ordering
+// facts on a timeline (ties go to the more precise date). A date without a
+// year ("August 27") is placed in the year its article's full dates mostly
+// use. "" when no article states it.
+func (f Fact) When() string {
+	best := -1
+	for i, g := range f.Groups {
+		if best < 0 {
+			best = i
+			continue
+		}
+		n, m := len(g.Articles()), len(f.Groups[best].Articles())
+		if n > m || n == m && len(g.Norm) > len(f.Groups[best].Norm) {
+			best = i
 		}
 	}
-	return min
+	if best < 0 {
+		return ""
+	}
+	g := f.Groups[best]
+	if strings.HasPrefix(g.Norm, "????") && g.Claims[0].YearHint != "" {
+		return g.Claims[0].YearHint + g.Norm[4:]
+	}
+	return g.Norm
 }

@@ -30,7 +30,7 @@ var (
 
 func (v homeView) render(*url.URL) app.UI {
 	timeline := v.facts(homeTimeline)
-	sort.SliceStable(timeline, func(i, j int) bool { return timeline[i].Earliest() < timeline[j].Earliest() })
+	sort.SliceStable(timeline, func(i, j int) bool { return timeline[i].When() < timeline[j].When() })
 	return app.Div().Class("home").Body(
 		app.H1().Text("Partner Track, as the press reported it"),
 		app.P().Class("lede").Text("Five web articles from 2022 about the show agree, disagree, "+

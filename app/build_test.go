@@ -1,0 +1,229 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"partnertrack/seeds"
+)
+
+// seedDir writes the real seeds plus extra files to a temp dir.
+func seedDir(t *testing.T, extra map[string][]byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	names, _ := fs.Glob(seeds.FS, "*.txt")
+	for _, n := range names {
+		b, _ := fs.ReadFile(seeds.FS, n)
+		if err := os.WriteFile(filepath.Join(dir, n), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for n, b := range extra {
+		if err := os.WriteFile(filepath.Join(dir, n), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func fixture(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("content", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// A malformed seed fails the build with a message naming the file and the
+// problem.
+func TestBuildRejectsBadSeeds(t *testing.T) {
+	tests := []struct {
+		fixture, file, problem string
+	}{
+		{"empty.txt", "005_empty.txt", "empty"},
+		{"whitespace.txt", "005_blank.txt", "empty"},
+		{"invalid_utf8.txt", "005_latin1.txt", "not valid UTF-8 at line 3"},
+		{"no_paragraph.txt", "005_headings.txt", "no paragraph"},
+	}
+	for _, tt := range tests {
+		dir := seedDir(t, map[string][]byte{tt.file: fixture(t, tt.fixture)})
+		err := build([]string{"-check", "-seeds", dir})
+		if err == nil {
+			t.Errorf("%s: build succeeded", tt.fixture)
+			continue
+		}
+		if !strings.Contains(err.Error(), tt.file) || !strings.Contains(err.Error(), tt.problem) {
+			t.Errorf("%s: error %q should name %s and %q", tt.fixture, err, tt.file, tt.problem)
+		}
+	}
+	if err := build([]string{"-check", "-seeds", seedDir(t, nil)}); err != nil {
+		t.Errorf("the real seeds fail: %v", err)
+	}
+}
+
+// buildSite builds the site with a stand-in wasm into a temp dir.
+func buildSite(t *testing.T, wasm string) string {
+	t.Helper()
+	tmp := t.TempDir()
+	w := filepath.Join(tmp, "app.wasm")
+	if err := os.WriteFile(w, []byte(wasm), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(tmp, "dist")
+	if err := build([]string{"-out", out, "-wasm", w, "-web", "../web"}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func read(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestBuildWritesTheStaticSite(t *testing.T) {
+	out := buildSite(t, "fake wasm")
+	pages := []string{"index.html", "404.html", "articles.html", "cast.html", "viewership.html", "compare.html", "search.html"}
+	names, _ := fs.Glob(seeds.FS, "*.txt")
+	for _, n := range names {
+		pages = append(pages, "articles/"+strings.TrimSuffix(n, ".txt")+".html")
+	}
+	for _, p := range pages {
+		html := read(t, out, p)
+		if !strings.Contains(html, `<main id="main">`) && !strings.Contains(html, `id="main"`) {
+			t.Errorf("%s: no main content", p)
+		}
+		if strings.Contains(html, prerenderHost) {
+			t.Errorf("%s: names the prerender host", p)
+		}
+	}
+	if read(t, out, "web/app.wasm") != "fake wasm" {
+		t.Error("web/app.wasm is not the wasm given")
+	}
+	for _, f := range []string{"web/style.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/apple-touch-icon.png", "app.js", "wasm_exec.js", "app.css"} {
+		read(t, out, f)
+	}
+	// The service worker precaches every page, so each works offline.
+	worker := read(t, out, "app-worker.js")
+	for _, p := range []string{`"/articles"`, `"/cast"`, `"/articles/002_36a669ef9be3c6c1"`, `"/web/icon.svg"`} {
+		if !strings.Contains(worker, p) {
+			t.Errorf("app-worker.js does not cache %s", p)
+		}
+	}
+}
+
+// Nothing the site loads is off-origin: go-app's default icons point at a
+// remote host, and must all be replaced.
+func TestBuildLoadsNothingOffOrigin(t *testing.T) {
+	out := buildSite(t, "fake wasm")
+	var m struct {
+		Icons []struct{ Src string }
+	}
+	if err := json.Unmarshal([]byte(read(t, out, "manifest.webmanifest")), &m); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Icons) != 3 {
+		t.Errorf("manifest has %d icons", len(m.Icons))
+	}
+	for _, i := range m.Icons {
+		if !strings.HasPrefix(i.Src, "/web/") {
+			t.Errorf("manifest icon %q is not ours", i.Src)
+		}
+	}
+	// Any absolute URL in an attribute or script string is a request to
+	// another host; the only one allowed is the SVG namespace.
+	remote := regexp.MustCompile(`(?:src|href|content)="(?:https?:)?//[^"]+"|"https?://[^"]+"`)
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".png") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		for _, u := range remote.FindAllString(string(b), -1) {
+			if !strings.Contains(u, "www.w3.org/2000/svg") {
+				t.Errorf("%s: off-origin URL %s", p, u)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The version comes from the content: the same input gives the same
+// worker, a changed wasm a new one.
+func TestVersionFollowsContent(t *testing.T) {
+	version := regexp.MustCompile(`const cacheName = "app-" \+ "([0-9a-f]+)"`)
+	v := func(dir string) string {
+		m := version.FindStringSubmatch(read(t, dir, "app-worker.js"))
+		if m == nil {
+			t.Fatal("no version in app-worker.js")
+		}
+		return m[1]
+	}
+	a, b, c := v(buildSite(t, "wasm one")), v(buildSite(t, "wasm one")), v(buildSite(t, "wasm two"))
+	if a != b {
+		t.Errorf("same input, versions %s and %s", a, b)
+	}
+	// Pages are byte-identical from build to build.
+	d1, d2 := buildSite(t, "x"), buildSite(t, "x")
+	if read(t, d1, "articles.html") != read(t, d2, "articles.html") {
+		t.Error("articles.html differs between two builds of the same input")
+	}
+	if a == c {
+		t.Errorf("changed wasm kept version %s", a)
+	}
+}
+
+func TestFixURLs(t *testing.T) {
+	in := `<meta content="http://` + prerenderHost + `/cast" property="og:url"><title>x</title>`
+	if got := string(fixURLs([]byte(in), "")); got != "<title>x</title>" {
+		t.Errorf("no site URL: %q", got)
+	}
+	want := `<meta property="og:url" content="https://example.org/cast"><title>x</title>`
+	if got := string(fixURLs([]byte(in), "https://example.org/")); got != want {
+		t.Errorf("with site URL: %q", got)
+	}
+}
+
+func TestSafeToReplace(t *testing.T) {
+	if err := safeToReplace(".."); err == nil {
+		t.Error("would replace the repository root")
+	}
+	if err := safeToReplace(filepath.Join(t.TempDir(), "dist")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestCanonicalHTML(t *testing.T) {
+	in := `<!DOCTYPE html><html><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, maximum-scale=1, user-scalable=0">` +
+		`<meta content name="author"><meta property="og:image" content=""><meta name="description" content="d"></head>` +
+		`<body><a title="t" href="/x" class="c">x</a></body></html>`
+	b, err := canonicalHTML([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(b)
+	for _, want := range []string{`<a class="c" href="/x" title="t">`, `content="` + viewport + `"`, `<meta content="d" name="description"/>`, `<meta charset="UTF-8"/>`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %s in %s", want, got)
+		}
+	}
+	for _, gone := range []string{"author", "og:image", "user-scalable"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("%s still in %s", gone, got)
+		}
+	}
+}
