@@ -1,0 +1,54 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestScreenshots is a tool, not a check: with SCREENSHOTS=dir it saves
+// full-page PNGs of a few pages at two widths, in the light and the dark
+// color scheme, named like home-360-dark.png. Without SCREENSHOTS it skips.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set SCREENSHOTS=dir to save screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	pages := []struct{ name, path string }{
+		{"home", "/"},
+		{"articles", "/articles"},
+		{"reader", "/articles/" + article0},
+		{"notfound", "/nope"},
+	}
+	for _, p := range pages {
+		t.Run(p.name, func(t *testing.T) {
+			tb := newTab(t)
+			tb.navigate(p.path)
+			tb.waitWasm()
+			for _, width := range []int64{360, 1280} {
+				tb.do("set the viewport", chromedp.EmulateViewport(width, viewportHeight))
+				for _, scheme := range []string{"light", "dark"} {
+					tb.setColorScheme(scheme)
+					// Let the page lay out and paint in the new setting.
+					tb.do("wait two frames", chromedp.Evaluate[chromedp.Void](
+						`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`,
+						chromedp.EvalAwaitPromise))
+					png := run(tb, "screenshot", chromedp.FullScreenshot(100))
+					file := filepath.Join(dir, fmt.Sprintf("%s-%d-%s.png", p.name, width, scheme))
+					if err := os.WriteFile(file, png, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					t.Logf("wrote %s", file)
+				}
+			}
+		})
+	}
+}

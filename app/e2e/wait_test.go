@@ -1,0 +1,50 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// waitFor polls the JavaScript expression cond in the page until it is
+// truthy, for at most timeout. It fails the test with what otherwise.
+func (tb *tab) waitFor(what, cond string, timeout time.Duration) {
+	tb.t.Helper()
+	if err := tb.poll(cond, timeout); err != nil {
+		tb.t.Fatalf("waiting for %s (%s): %v", what, cond, err)
+	}
+}
+
+// poll polls cond every pollInterval until it is truthy or timeout passes.
+func (tb *tab) poll(cond string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(tb.ctx, timeout+5*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](cond,
+		chromedp.WithPollingInterval(pollInterval),
+		chromedp.WithPollingTimeout(timeout)))
+	if errors.Is(err, chromedp.ErrPollingTimeout) {
+		err = errors.New("timed out after " + timeout.String())
+	}
+	return err
+}
+
+// wasmRanJS is true once go-app started: app.js removes the loader right
+// after the Go program took over the page.
+const wasmRanJS = `document.getElementById('app-wasm-loader') === null`
+
+// waitWasm waits until the wasm ran. On a timeout it reports what the
+// loader says and what the page logged.
+func (tb *tab) waitWasm() {
+	tb.t.Helper()
+	err := tb.poll(wasmRanJS, wasmTimeout)
+	if err == nil {
+		return
+	}
+	label := eval[string](tb, `(document.getElementById('app-wasm-loader-label') || {}).textContent || ''`)
+	problems, _ := tb.snapshot()
+	tb.t.Fatalf("the wasm did not run (#app-wasm-loader still there): %v; loader label %q; console: %v", err, label, problems)
+}
