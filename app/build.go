@@ -64,7 +64,7 @@ func build(args []string) error {
 		return err
 	}
 	paths := ui.Register(c)
-	site, err := render(paths, wasm, o)
+	site, err := render(c, paths, wasm, o)
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"partnertrack/app/corpus"
 	"partnertrack/app/ui"
 )
 
@@ -31,10 +32,17 @@ type staticSite map[string][]byte
 
 // render prerenders every page, fingerprints the content to make the
 // version, and renders go-app's scripts and manifest with that version.
-func render(paths []string, wasm []byte, o options) (staticSite, error) {
+func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSite, error) {
 	s := staticSite{"web/app.wasm": wasm}
 	if err := s.addDir(o.web, "web"); err != nil {
 		return nil, err
+	}
+	for _, e := range exports {
+		b, err := e.make(c)
+		if err != nil {
+			return nil, fmt.Errorf("writing %s: %w", e.path, err)
+		}
+		s[e.path] = b
 	}
 	// Pages do not depend on the version, so render them first and hash
 	// them with everything else.

@@ -28,6 +28,8 @@ var (
 	siteURL string
 	// siteHost is the host:port of siteURL.
 	siteHost string
+	// distPath is the absolute path of the built site.
+	distPath string
 	// browserCtx holds the one Chromium of the package; tabs derive from it.
 	browserCtx context.Context
 )
@@ -61,7 +63,7 @@ func runMain(m *testing.M) int {
 	if err != nil {
 		return fail("e2e: server address: %v", err)
 	}
-	siteURL, siteHost = srv.URL, u.Host
+	siteURL, siteHost, distPath = srv.URL, u.Host, dist
 
 	profile, err := os.MkdirTemp("", "e2e-chromium-")
 	if err != nil {

@@ -4,7 +4,9 @@ package e2e
 
 import (
 	"io"
+	"io/fs"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -27,7 +29,8 @@ type route struct {
 	h1   string // the expected h1; "" when any non-empty h1 will do
 }
 
-// routes lists every page of the site.
+// routes lists the pages every build must have; allRoutes adds the pages
+// found in dist/ (such as one per cast member) to them.
 var routes = []route{
 	{"/", "Partner Track, as the press reported it"},
 	{"/articles", "Articles"},
@@ -62,7 +65,7 @@ func TestHTTPStatus(t *testing.T) {
 		{"/no/such/page", http.StatusNotFound},
 		{"/articles/999_0000000000000000", http.StatusNotFound},
 	}
-	for _, r := range routes {
+	for _, r := range allRoutes(t) {
 		tests = append(tests, check{r.path, http.StatusOK})
 	}
 	for _, tt := range tests {
@@ -107,7 +110,7 @@ const pageInfoJS = `({
 // and fetched nothing from another host.
 func TestRoutes(t *testing.T) {
 	titles := map[string]string{} // title → path
-	for _, r := range routes {
+	for _, r := range allRoutes(t) {
 		t.Run(routeName(r.path), func(t *testing.T) {
 			tb := newTab(t)
 			tb.navigate(r.path)
@@ -138,4 +141,37 @@ func TestRoutes(t *testing.T) {
 			tb.assertClean()
 		})
 	}
+}
+
+// allRoutes returns routes followed by every other page the build wrote
+// (each dist/**/*.html but 404.html), so a new page is checked as soon as
+// it exists.
+func allRoutes(t *testing.T) []route {
+	t.Helper()
+	known := map[string]bool{}
+	for _, r := range routes {
+		known[r.path] = true
+	}
+	out := append([]route(nil), routes...)
+	err := filepath.WalkDir(distPath, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			return err
+		}
+		rel, err := filepath.Rel(distPath, p)
+		if err != nil || rel == "404.html" {
+			return err
+		}
+		path := "/" + strings.TrimSuffix(filepath.ToSlash(rel), ".html")
+		if path == "/index" {
+			path = "/"
+		}
+		if !known[path] {
+			out = append(out, route{path, ""})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -8,12 +8,29 @@ import (
 	"strings"
 )
 
-// ArticlePath returns the reader page of an article.
+// Base is the path prefix the site is served under ("" at a host's root,
+// "/partner-track" for a project site). It is set once at start-up, before
+// any page renders.
+var Base = ""
+
+// Href returns the address of a site path ("/cast?q=x") under Base. Every
+// internal link goes through it: go-app prefixes only /web/ resources.
+func Href(path string) string {
+	if Base == "" || !strings.HasPrefix(path, "/") {
+		return path
+	}
+	return strings.TrimRight(Base, "/") + path
+}
+
+// ArticlePath returns the route path of an article's reader page.
 func ArticlePath(id string) string { return "/articles/" + id }
+
+// ArticleURL returns the address of an article's reader page.
+func ArticleURL(id string) string { return Href(ArticlePath(id)) }
 
 // SentenceURL returns the address of one sentence of an article.
 func SentenceURL(articleID, sentenceID string) string {
-	return ArticlePath(articleID) + "#" + sentenceID
+	return ArticleURL(articleID) + "#" + sentenceID
 }
 
 // Suggest returns up to three known paths close to an unknown one, best

@@ -32,3 +32,22 @@ func TestSentenceURL(t *testing.T) {
 		t.Errorf("SentenceURL = %q, want %q", got, want)
 	}
 }
+
+func TestHref(t *testing.T) {
+	defer func(b string) { Base = b }(Base)
+	for _, tt := range []struct{ base, path, want string }{
+		{"", "/cast", "/cast"},
+		{"/pt", "/cast?q=x", "/pt/cast?q=x"},
+		{"/pt/", "/", "/pt/"},
+		{"/pt", "#main", "#main"},
+	} {
+		Base = tt.base
+		if got := Href(tt.path); got != tt.want {
+			t.Errorf("Base %q: Href(%q) = %q, want %q", tt.base, tt.path, got, tt.want)
+		}
+	}
+	Base = "/pt"
+	if got := SentenceURL("a", "l1s1"); got != "/pt/articles/a#l1s1" {
+		t.Errorf("SentenceURL under a base = %q", got)
+	}
+}

@@ -37,7 +37,7 @@ func articleCard(c *corpus.Corpus, a *content.Article) app.UI {
 	return app.Li().Class("card").Body(
 		app.H2().Body(
 			app.Span().Class("label").Text(c.Label(a.ID)),
-			app.A().Href(site.ArticlePath(a.ID)).Text(a.Title),
+			app.A().Href(site.ArticleURL(a.ID)).Text(a.Title),
 		),
 		app.If(a.TitleDerived, app.P().Class("note").Text("No headline in the text; the title shown is its "+a.TitleSource+".")),
 		app.P().Class("muted").Body(

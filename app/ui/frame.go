@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/site"
 )
 
 // navItem is one entry of the main navigation.
@@ -26,7 +28,7 @@ func frame(current string, content app.UI) app.UI {
 	return app.Div().Class("frame").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
-			app.A().Class("brand").Href("/").Body(
+			app.A().Class("brand").Href(site.Href("/")).Body(
 				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
 				app.Span().Text(SiteName),
 			),
@@ -34,7 +36,7 @@ func frame(current string, content app.UI) app.UI {
 				app.Ul().Body(
 					app.Range(sections).Slice(func(i int) app.UI {
 						s := sections[i]
-						a := app.A().Href(s.path).Text(s.label)
+						a := app.A().Href(site.Href(s.path)).Text(s.label)
 						if inSection(current, s.path) {
 							a = a.Aria("current", "page")
 						}

@@ -128,7 +128,7 @@ func articleList(c *corpus.Corpus) app.UI {
 			a := c.Articles[i]
 			return app.Li().Body(
 				app.Span().Class("label").Text(c.Label(a.ID)),
-				app.A().Href(site.ArticlePath(a.ID)).Text(a.Title),
+				app.A().Href(site.ArticleURL(a.ID)).Text(a.Title),
 				app.If(a.TitleDerived, app.Span().Class("badge").Title("This article has no headline; "+a.TitleSource).Text("derived title")),
 			)
 		}),

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -23,9 +24,10 @@ func (v notFoundView) render(u *url.URL) app.UI {
 	if u != nil {
 		path = u.Path
 	}
+	route := strings.TrimPrefix(path, strings.TrimRight(site.Base, "/"))
 	var suggestions []string
 	if path != "" {
-		suggestions = site.Suggest(path, v.Known)
+		suggestions = site.Suggest(route, v.Known)
 	}
 	return app.Div().Class("notfound").Body(
 		app.H1().Text("Page not found"),
@@ -38,13 +40,13 @@ func (v notFoundView) render(u *url.URL) app.UI {
 			app.P().Text("Did you mean:"),
 			app.Ul().Class("suggestions").Body(
 				app.Range(suggestions).Slice(func(i int) app.UI {
-					return app.Li().Body(app.A().Href(suggestions[i]).Text(suggestions[i]))
+					return app.Li().Body(app.A().Href(site.Href(suggestions[i])).Text(suggestions[i]))
 				}),
 			),
 		)),
 		app.P().Body(
-			app.Text("Try the "), app.A().Href("/").Text("home page"),
-			app.Text(" or the list of "), app.A().Href("/articles").Text("articles"), app.Text("."),
+			app.Text("Try the "), app.A().Href(site.Href("/")).Text("home page"),
+			app.Text(" or the list of "), app.A().Href(site.Href("/articles")).Text("articles"), app.Text("."),
 		),
 	)
 }

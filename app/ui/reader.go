@@ -67,7 +67,7 @@ func (v readerView) render(u *url.URL) app.UI {
 		body = app.Div().Class("prose").Body(blocks(a, mode == viewBoilerplate)...)
 	}
 	return app.Article().Class("reader").Body(
-		app.P().Class("crumbs").Body(app.A().Href("/articles").Text("Articles"), app.Text(" › "+v.C.Label(a.ID))),
+		app.P().Class("crumbs").Body(app.A().Href(site.Href("/articles")).Text("Articles"), app.Text(" › "+v.C.Label(a.ID))),
 		app.H1().Text(a.Title),
 		app.If(a.TitleDerived, app.P().Class("note").Text("This article has no headline of its own; the title shown is its "+a.TitleSource+".")),
 		app.P().Class("muted").Body(
@@ -78,7 +78,7 @@ func (v readerView) render(u *url.URL) app.UI {
 		app.Nav().Class("tabs").Aria("label", "View").Body(
 			app.Range(readerViews).Slice(func(i int) app.UI {
 				rv := readerViews[i]
-				l := app.A().Href(site.ArticlePath(a.ID) + "?view=" + rv.path).Text(rv.label)
+				l := app.A().Href(site.ArticleURL(a.ID) + "?view=" + rv.path).Text(rv.label)
 				if rv.path == mode {
 					l = l.Aria("current", "page")
 				}

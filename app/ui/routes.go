@@ -10,32 +10,26 @@ import (
 // NotFoundPath is the path the build prerenders as 404.html.
 const NotFoundPath = "/404"
 
-// routes returns every page of the site with its view.
-func routes(c *corpus.Corpus) []struct {
+// route is one page of the site: its path and its view.
+type route struct {
 	path string
 	view view
-} {
-	type r = struct {
-		path string
-		view view
-	}
-	out := []r{
+}
+
+// routes returns every page of the site with its view. Each section adds
+// its own pages in its own file (castRoutes in cast.go, and so on).
+func routes(c *corpus.Corpus) []route {
+	out := []route{
 		{"/", homeView{C: c}},
 		{"/articles", articlesView{C: c}},
 	}
 	for _, a := range c.Articles {
-		out = append(out, r{site.ArticlePath(a.ID), readerView{C: c, A: a}})
+		out = append(out, route{site.ArticlePath(a.ID), readerView{C: c, A: a}})
 	}
-	out = append(out,
-		r{"/cast", soonView{C: c, Title: "Cast", What: "Who plays whom, and what each article says about them.",
-			Description: "The cast of Partner Track as the five articles list it."}},
-		r{"/viewership", soonView{C: c, Title: "Viewership", What: "Netflix’s weekly Top 10 figures for the show, with their sources.",
-			Description: "Partner Track’s Netflix Top 10 viewing figures as the articles state them."}},
-		r{"/compare", soonView{C: c, Title: "Compare", What: "The articles side by side: what agrees, what conflicts, who copied whom.",
-			Description: "The five Partner Track articles compared."}},
-		r{"/search", soonView{C: c, Title: "Search", What: "Search every sentence of the five articles.",
-			Description: "Search the five Partner Track articles."}},
-	)
+	out = append(out, castRoutes(c)...)
+	out = append(out, viewershipRoutes(c)...)
+	out = append(out, compareRoutes(c)...)
+	out = append(out, searchRoutes(c)...)
 	return out
 }
 

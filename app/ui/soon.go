@@ -33,7 +33,7 @@ func (v soonView) render(*url.URL) app.UI {
 				a := v.C.Articles[i]
 				return app.Li().Body(
 					app.Span().Class("label").Text(v.C.Label(a.ID)),
-					app.A().Href(site.ArticlePath(a.ID)).Text(a.Title),
+					app.A().Href(site.ArticleURL(a.ID)).Text(a.Title),
 				)
 			}),
 		),
