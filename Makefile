@@ -3,6 +3,8 @@
 
 GO       ?= go
 PORT     ?= 8000
+# BASE is the path prefix for a sub-path deployment, e.g. BASE=/partner-track/.
+BASE     ?=
 DIST     := dist
 WASM     := build/app.wasm
 WASM_ENV := GOOS=js GOARCH=wasm
@@ -17,11 +19,11 @@ all: build
 build:
 	$(GO) run ./app -check
 	$(WASM_ENV) $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./app
-	$(GO) run ./app -out $(DIST) -wasm $(WASM)
+	$(GO) run ./app -out $(DIST) -wasm $(WASM) -base "$(BASE)"
 
 ## run: build, then serve dist/ on http://127.0.0.1:$(PORT)
 run: build
-	$(GO) run ./app/cmd/serve -dir $(DIST) -addr 127.0.0.1:$(PORT)
+	$(GO) run ./app/cmd/serve -dir $(DIST) -addr 127.0.0.1:$(PORT) -base "$(BASE)"
 
 ## test: vet (host and js/wasm), unit tests, browser tests
 test: vet unit e2e

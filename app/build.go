@@ -17,8 +17,8 @@ import (
 
 // options are the build's command-line settings.
 type options struct {
-	out, wasm, web, seeds, siteURL string
-	check                          bool
+	out, wasm, web, seeds, siteURL, base string
+	check, precompress                   bool
 }
 
 func parseOptions(args []string) (options, error) {
@@ -29,6 +29,8 @@ func parseOptions(args []string) (options, error) {
 	f.StringVar(&o.web, "web", "web", "static files to copy to <out>/web")
 	f.StringVar(&o.seeds, "seeds", "", "read the seed articles from this directory instead of the embedded ones")
 	f.StringVar(&o.siteURL, "site-url", os.Getenv("SITE_URL"), "public URL of the deployed site, for og:url (optional)")
+	f.StringVar(&o.base, "base", os.Getenv("BASE"), "path prefix the site is served under, e.g. /partner-track/ for a GitHub Pages project site")
+	f.BoolVar(&o.precompress, "precompress", true, "write app.wasm.br and .gz beside the wasm (brotli 11 takes ~20 s)")
 	f.BoolVar(&o.check, "check", false, "only parse the seeds and report problems")
 	if err := f.Parse(args); err != nil {
 		return o, err

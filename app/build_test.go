@@ -3,13 +3,17 @@
 package main
 
 import (
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/andybalholm/brotli"
 
 	"partnertrack/seeds"
 )
@@ -70,7 +74,7 @@ func TestBuildRejectsBadSeeds(t *testing.T) {
 }
 
 // buildSite builds the site with a stand-in wasm into a temp dir.
-func buildSite(t *testing.T, wasm string) string {
+func buildSite(t *testing.T, wasm string, flags ...string) string {
 	t.Helper()
 	tmp := t.TempDir()
 	w := filepath.Join(tmp, "app.wasm")
@@ -78,7 +82,7 @@ func buildSite(t *testing.T, wasm string) string {
 		t.Fatal(err)
 	}
 	out := filepath.Join(tmp, "dist")
-	if err := build([]string{"-out", out, "-wasm", w, "-web", "../web"}); err != nil {
+	if err := build(append([]string{"-out", out, "-wasm", w, "-web", "../web"}, flags...)); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -109,15 +113,31 @@ func TestBuildWritesTheStaticSite(t *testing.T) {
 			t.Errorf("%s: names the prerender host", p)
 		}
 	}
-	if read(t, out, "web/app.wasm") != "fake wasm" {
-		t.Error("web/app.wasm is not the wasm given")
+	wasm := glob(t, out, "web/app.*.wasm")
+	if read(t, out, wasm) != "fake wasm" {
+		t.Errorf("%s is not the wasm given", wasm)
 	}
-	for _, f := range []string{"web/style.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/apple-touch-icon.png", "app.js", "wasm_exec.js", "app.css"} {
+	// Precompressed copies sit beside it.
+	br, gz := read(t, out, wasm+".br"), read(t, out, wasm+".gz")
+	if got := unbrotli(t, br); got != "fake wasm" {
+		t.Errorf("%s.br decodes to %q", wasm, got)
+	}
+	if got := ungzip(t, gz); got != "fake wasm" {
+		t.Errorf("%s.gz decodes to %q", wasm, got)
+	}
+	style := glob(t, out, "web/style.*.css")
+	if !strings.Contains(read(t, out, "index.html"), `href="/`+style+`"`) {
+		t.Errorf("index.html does not link %s", style)
+	}
+	if h := read(t, out, "_headers"); !strings.Contains(h, "/"+wasm+"\n  Cache-Control: public, max-age=31536000, immutable") {
+		t.Errorf("_headers does not make %s immutable:\n%s", wasm, h)
+	}
+	for _, f := range []string{"web/icon.svg", "web/icon-maskable-512.png", "web/icon-192.png", "web/icon-512.png", "web/apple-touch-icon.png", "app.js", "wasm_exec.js", "app.css"} {
 		read(t, out, f)
 	}
 	// The service worker precaches every page, so each works offline.
 	worker := read(t, out, "app-worker.js")
-	for _, p := range []string{`"/articles"`, `"/cast"`, `"/articles/002_36a669ef9be3c6c1"`, `"/web/icon.svg"`} {
+	for _, p := range []string{`"/articles"`, `"/cast"`, `"/articles/002_36a669ef9be3c6c1"`, `"/web/icon.svg"`, `"/404"`, `"/` + wasm + `"`, `"/` + style + `"`} {
 		if !strings.Contains(worker, p) {
 			t.Errorf("app-worker.js does not cache %s", p)
 		}
@@ -129,13 +149,13 @@ func TestBuildWritesTheStaticSite(t *testing.T) {
 func TestBuildLoadsNothingOffOrigin(t *testing.T) {
 	out := buildSite(t, "fake wasm")
 	var m struct {
-		Icons []struct{ Src string }
+		Icons []struct{ Src, Purpose string }
 	}
 	if err := json.Unmarshal([]byte(read(t, out, "manifest.webmanifest")), &m); err != nil {
 		t.Fatal(err)
 	}
-	if len(m.Icons) != 3 {
-		t.Errorf("manifest has %d icons", len(m.Icons))
+	if len(m.Icons) != 4 || m.Icons[3].Purpose != "maskable" {
+		t.Errorf("manifest icons %+v, want 4 with a maskable one", m.Icons)
 	}
 	for _, i := range m.Icons {
 		if !strings.HasPrefix(i.Src, "/web/") {
@@ -224,6 +244,75 @@ func TestCanonicalHTML(t *testing.T) {
 	for _, gone := range []string{"author", "og:image", "user-scalable"} {
 		if strings.Contains(got, gone) {
 			t.Errorf("%s still in %s", gone, got)
+		}
+	}
+}
+
+func glob(t *testing.T, dir, pattern string) string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(dir, pattern))
+	if err != nil || len(m) != 1 {
+		t.Fatalf("%s: %v %v", pattern, m, err)
+	}
+	rel, _ := filepath.Rel(dir, m[0])
+	return filepath.ToSlash(rel)
+}
+
+func unbrotli(t *testing.T, s string) string {
+	t.Helper()
+	b, err := io.ReadAll(brotli.NewReader(strings.NewReader(s)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func ungzip(t *testing.T, s string) string {
+	t.Helper()
+	r, err := gzip.NewReader(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// A build for a sub-path puts every link, asset, the manifest scope and
+// the worker under it.
+func TestBuildUnderSubPath(t *testing.T) {
+	out := buildSite(t, "fake wasm", "-base", "partner-track/")
+	attrURL := regexp.MustCompile(`(?:href|src)="([^"#][^"]*)"`)
+	for _, p := range []string{"index.html", "articles.html", "articles/003_04899bce5507796f.html", "404.html"} {
+		for _, m := range attrURL.FindAllStringSubmatch(read(t, out, p), -1) {
+			if !strings.HasPrefix(m[1], "/partner-track/") {
+				t.Errorf("%s: %s is not under /partner-track/", p, m[1])
+			}
+		}
+	}
+	var m struct {
+		Scope    string `json:"scope"`
+		StartURL string `json:"start_url"`
+	}
+	if err := json.Unmarshal([]byte(read(t, out, "manifest.webmanifest")), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Scope != "/partner-track/" || m.StartURL != "/partner-track/" {
+		t.Errorf("manifest scope %q start %q", m.Scope, m.StartURL)
+	}
+	if js := read(t, out, "app.js"); !strings.Contains(js, `"/partner-track/app-worker.js"`) || !strings.Contains(js, `"GOAPP_ROOT_PREFIX":"/partner-track"`) {
+		t.Error("app.js does not register the worker under the prefix")
+	}
+	urls := regexp.MustCompile(`const resourcesToCache = (\[.*\]);`).FindStringSubmatch(read(t, out, "app-worker.js"))
+	var cached []string
+	if urls == nil || json.Unmarshal([]byte(urls[1]), &cached) != nil {
+		t.Fatal("no resource list in app-worker.js")
+	}
+	for _, u := range cached {
+		if !strings.HasPrefix(u, "/partner-track") {
+			t.Errorf("worker caches %s outside the prefix", u)
 		}
 	}
 }

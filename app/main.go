@@ -11,6 +11,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
+	"partnertrack/app/site"
 	"partnertrack/app/ui"
 	"partnertrack/seeds"
 )
@@ -35,6 +36,7 @@ func runClient() {
 		app.Log("loading the embedded seeds failed:", err)
 		return
 	}
+	site.Base = app.Getenv("GOAPP_ROOT_PREFIX")
 	ui.Register(c)
 	app.RunWhenOnBrowser()
 }

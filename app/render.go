@@ -16,9 +16,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
 	"partnertrack/app/corpus"
+	"partnertrack/app/site"
 	"partnertrack/app/ui"
 )
 
@@ -31,12 +30,21 @@ const prerenderHost = "prerender.invalid"
 type staticSite map[string][]byte
 
 // render prerenders every page, fingerprints the content to make the
-// version, and renders go-app's scripts and manifest with that version.
+// version, and renders go-app's scripts, the worker and the manifest with
+// that version.
 func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSite, error) {
-	s := staticSite{"web/app.wasm": wasm}
+	base := normalizeBase(o.base)
+	site.Base = base
+	s := staticSite{}
 	if err := s.addDir(o.web, "web"); err != nil {
 		return nil, err
 	}
+	style, err := s.hashName("web/style.css")
+	if err != nil {
+		return nil, err
+	}
+	wasmName := "web/" + hashedName("app.wasm", wasm)
+	s[wasmName] = wasm
 	for _, e := range exports {
 		b, err := e.make(c)
 		if err != nil {
@@ -44,11 +52,17 @@ func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSit
 		}
 		s[e.path] = b
 	}
+	cfg := handlerConfig{
+		version:  "pending",
+		provider: provider{base: base, wasm: "/" + wasmName},
+		style:    "/" + style,
+	}
 	// Pages do not depend on the version, so render them first and hash
 	// them with everything else.
-	pages := handler("pending", paths)
-	for _, p := range append(paths, ui.NotFoundPath) {
-		b, err := get(pages, p)
+	pages := append(append([]string(nil), paths...), ui.NotFoundPath)
+	h := handler(cfg)
+	for _, p := range pages {
+		b, err := get(h, p)
 		if err != nil {
 			return nil, err
 		}
@@ -57,15 +71,62 @@ func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSit
 		}
 		s[pageFile(p)] = b
 	}
-	h := handler(s.fingerprint(), paths)
-	for _, p := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/app.css", "/wasm_exec.js"} {
+	cfg.version = s.fingerprint()
+	cfg.cacheable = s.cacheable(pages, wasmName)
+	h = handler(cfg)
+	for _, p := range []string{"/app.js", "/app-worker.js", "/app.css", "/wasm_exec.js"} {
 		b, err := get(h, p)
 		if err != nil {
 			return nil, err
 		}
 		s[strings.TrimPrefix(p, "/")] = b
 	}
-	return s, nil
+	if s["manifest.webmanifest"], err = manifest(base); err != nil {
+		return nil, err
+	}
+	s["_headers"] = headers(wasmName, style)
+	if !o.precompress {
+		return s, nil
+	}
+	return s, s.precompress(wasmName)
+}
+
+// cacheable returns the URLs the worker precaches besides go-app's own
+// (which include "/", the wasm, the icons and the stylesheet): every page
+// by its route, so a navigation finds it, and every other file.
+func (s staticSite) cacheable(pages []string, wasmName string) []string {
+	var urls []string
+	for _, p := range pages {
+		if p != "/" {
+			urls = append(urls, site.Href(p))
+		}
+	}
+	for _, n := range s.names() {
+		if n != wasmName && !strings.HasSuffix(n, ".html") {
+			urls = append(urls, "/"+n)
+		}
+	}
+	return urls
+}
+
+// hashName renames a file of the site to carry its content hash, and
+// returns the new name.
+func (s staticSite) hashName(name string) (string, error) {
+	b, ok := s[name]
+	if !ok {
+		return "", fmt.Errorf("%s is missing", name)
+	}
+	delete(s, name)
+	hashed := path.Join(path.Dir(name), hashedName(path.Base(name), b))
+	s[hashed] = b
+	return hashed, nil
+}
+
+// hashedName inserts a content hash before the extension: app.<hash>.wasm.
+func hashedName(name string, b []byte) string {
+	sum := sha256.Sum256(b)
+	ext := path.Ext(name)
+	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:])[:12] + ext
 }
 
 // pageFile is where a page path is written: "/" is index.html, /x is x.html
@@ -156,35 +217,4 @@ func (s staticSite) write(dir string) error {
 		}
 	}
 	return nil
-}
-
-// handler is the go-app handler the site is rendered with.
-func handler(version string, pages []string) *app.Handler {
-	var cacheable []string
-	for _, p := range pages {
-		if p != "/" {
-			cacheable = append(cacheable, p)
-		}
-	}
-	cacheable = append(cacheable, "/web/icon.svg")
-	return &app.Handler{
-		Name:        ui.SiteName,
-		ShortName:   "Partner Track",
-		Title:       ui.SiteName,
-		Description: "How five 2022 web articles reported Netflix’s Partner Track, with every fact linked to its source sentence.",
-		Lang:        "en",
-		Icon: app.Icon{
-			Default:    "/web/icon-192.png",
-			Large:      "/web/icon-512.png",
-			SVG:        "/web/icon.svg",
-			AppleTouch: "/web/apple-touch-icon.png",
-		},
-		BackgroundColor:    "#ffffff",
-		ThemeColor:         "#1f2a44",
-		LoadingLabel:       "Loading",
-		Styles:             []string{"/web/style.css"},
-		RawHeaders:         []string{`<meta name="color-scheme" content="light dark">`},
-		CacheableResources: cacheable,
-		Version:            version,
-	}
 }

@@ -59,7 +59,7 @@ func (tb *tab) holdWasm() (release func()) {
 	}
 	tb.call("intercept app.wasm", func(ctx context.Context) error {
 		_, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{
-			Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.wasm*"}},
+			Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.*.wasm*"}},
 		})
 		return err
 	})

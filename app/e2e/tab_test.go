@@ -36,6 +36,8 @@ const (
 type tab struct {
 	t   testing.TB
 	ctx context.Context
+	// origin is the server navigate loads paths from (siteURL by default).
+	origin string
 
 	mu       sync.Mutex
 	problems []problem // console errors and exceptions, in order
@@ -59,7 +61,9 @@ func (p problem) String() string {
 
 // tabConfig holds the options of newTab.
 type tabConfig struct {
-	noScript bool
+	noScript       bool
+	defaultContext bool
+	origin         string
 }
 
 // tabOption changes how newTab sets up a tab.
@@ -67,6 +71,14 @@ type tabOption func(*tabConfig)
 
 // withoutJS disables script execution in the tab before any page loads.
 func withoutJS() tabOption { return func(c *tabConfig) { c.noScript = true } }
+
+// inDefaultContext opens the tab in the browser's default context, on its
+// persistent profile, instead of a fresh (incognito-like) one: Chromium
+// never finds an app installable in an incognito context.
+func inDefaultContext() tabOption { return func(c *tabConfig) { c.defaultContext = true } }
+
+// withOrigin makes navigate load paths from another server.
+func withOrigin(origin string) tabOption { return func(c *tabConfig) { c.origin = origin } }
 
 // newTab opens a tab in a fresh browser context of the shared browser, with
 // a viewport of viewportWidth × viewportHeight. The tab closes when the test
@@ -77,11 +89,15 @@ func newTab(t testing.TB, opts ...tabOption) *tab {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	tb := &tab{t: t}
-	ctx, cancel := chromedp.NewContext(browserCtx,
-		chromedp.WithNewBrowserContext(),
-		chromedp.WithListener(tb.record),
-	)
+	tb := &tab{t: t, origin: siteURL}
+	if cfg.origin != "" {
+		tb.origin = cfg.origin
+	}
+	ctxOpts := []chromedp.ContextOption{chromedp.WithListener(tb.record)}
+	if !cfg.defaultContext {
+		ctxOpts = append(ctxOpts, chromedp.WithNewBrowserContext())
+	}
+	ctx, cancel := chromedp.NewContext(browserCtx, ctxOpts...)
 	t.Cleanup(cancel)
 	// The first Do opens the tab and binds it to ctx, so the timeout is a
 	// timer that cancels ctx rather than a context deadline.
@@ -186,10 +202,10 @@ func eval[T any](tb *tab, expr string) T {
 	return run(tb, "evaluate "+expr, chromedp.Evaluate[T](expr))
 }
 
-// navigate loads path from the test server and waits for the load event.
+// navigate loads path from the tab's server and waits for the load event.
 func (tb *tab) navigate(path string) {
 	tb.t.Helper()
-	tb.do("load "+path, chromedp.Navigate(siteURL+path))
+	tb.do("load "+path, chromedp.Navigate(tb.origin+path))
 }
 
 // setColorScheme emulates prefers-color-scheme: "light" or "dark".

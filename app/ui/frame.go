@@ -22,9 +22,10 @@ var sections = []navItem{
 	{"/search", "Search"},
 }
 
-// frame is the shared page frame: header with navigation, main, footer.
-// current is the route path, used to mark the current section.
-func frame(current string, content app.UI) app.UI {
+// frame is the shared page frame: header with navigation, main, footer,
+// and an optional notice (nil for none). current is the route path, used
+// to mark the current section.
+func frame(current string, content, notice app.UI) app.UI {
 	return app.Div().Class("frame").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
@@ -51,6 +52,7 @@ func frame(current string, content app.UI) app.UI {
 				"Every figure, name, date and quote links to the sentence it comes from. "+
 				"Runs entirely in your browser."),
 		),
+		notice,
 	)
 }
 

@@ -39,6 +39,8 @@ type page struct {
 	View view
 
 	url *url.URL
+	// update is set when a new version of the app has been installed.
+	update bool
 }
 
 // OnPreRender sets the page metadata for the prerendered HTML.
@@ -47,7 +49,12 @@ func (p *page) OnPreRender(ctx app.Context) { p.nav(ctx) }
 // OnNav sets the page metadata and picks up the query on the client.
 func (p *page) OnNav(ctx app.Context) { p.nav(ctx) }
 
+// OnAppUpdate offers to reload when the service worker has installed a new
+// version.
+func (p *page) OnAppUpdate(ctx app.Context) { p.update = ctx.AppUpdateAvailable() }
+
 func (p *page) nav(ctx app.Context) {
+	p.update = ctx.AppUpdateAvailable()
 	u := *ctx.Page().URL()
 	p.url = &u
 	m := p.View.meta(p.url)
@@ -55,7 +62,21 @@ func (p *page) nav(ctx app.Context) {
 	ctx.Page().SetDescription(m.description)
 }
 
-// Render draws the frame around the view.
+// Render draws the frame around the view, and the update prompt when a new
+// version is ready.
 func (p *page) Render() app.UI {
-	return frame(p.Path, p.View.render(p.url))
+	return frame(p.Path, p.View.render(p.url), p.updatePrompt())
+}
+
+// updatePrompt is a small, non-blocking notice with a reload button.
+func (p *page) updatePrompt() app.UI {
+	if !p.update {
+		return nil
+	}
+	return app.Div().Class("update").Attr("role", "status").Body(
+		app.Span().Text("New version available. "),
+		app.Button().Class("reload").Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
+			ctx.Reload()
+		}),
+	)
 }

@@ -27,7 +27,7 @@ func TestFrameMarksCurrentSection(t *testing.T) {
 		{NotFoundPath, ""},
 	}
 	for _, tt := range tests {
-		doc := render(t, frame(tt.path, nil))
+		doc := render(t, frame(tt.path, nil, nil))
 		links := all(doc, "nav a")
 		if len(links) != len(sections) {
 			t.Fatalf("%s: %d nav links, want %d", tt.path, len(links), len(sections))

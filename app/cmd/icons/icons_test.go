@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -36,7 +37,7 @@ func TestCommittedIconsMatch(t *testing.T) {
 
 func TestPNGSizes(t *testing.T) {
 	for _, s := range sizes {
-		b, err := encodePNG(s.px)
+		b, err := encodePNG(s.px, s.maskable)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -47,12 +48,27 @@ func TestPNGSizes(t *testing.T) {
 		if got := img.Bounds().Dx(); got != s.px || img.Bounds().Dy() != s.px {
 			t.Errorf("%s: %dx%d, want %dx%d", s.name, got, img.Bounds().Dy(), s.px, s.px)
 		}
-		// The corner is transparent (rounded) and the centre opaque.
-		if _, _, _, a := img.At(0, 0).RGBA(); a != 0 {
-			t.Errorf("%s: corner alpha %d, want 0", s.name, a)
+		// The corner is transparent (rounded), but a maskable icon fills
+		// its square; the centre is always opaque.
+		if _, _, _, a := img.At(0, 0).RGBA(); (a == 0) == s.maskable {
+			t.Errorf("%s: corner alpha %d (maskable %v)", s.name, a, s.maskable)
 		}
 		if _, _, _, a := img.At(s.px/2, s.px/2).RGBA(); a != 0xffff {
 			t.Errorf("%s: centre alpha %d, want opaque", s.name, a)
+		}
+	}
+}
+
+// The maskable icon's drawing stays inside the safe zone: a circle of 40%
+// of the side around the centre.
+func TestMaskableSafeZone(t *testing.T) {
+	c := float64(canvas) / 2
+	for _, r := range scaled(steps, maskScale) {
+		for _, p := range [][2]float64{{r.x0, r.y0}, {r.x1, r.y0}, {r.x0, r.y1}, {r.x1, r.y1}} {
+			dx, dy := p[0]-c, p[1]-c
+			if d := math.Sqrt(dx*dx + dy*dy); d > 0.4*canvas {
+				t.Errorf("corner %v is %.0f px from the centre, over %.0f", p, d, 0.4*canvas)
+			}
 		}
 	}
 }

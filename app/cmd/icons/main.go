@@ -26,7 +26,7 @@ func write(dir string) error {
 		return err
 	}
 	for _, s := range sizes {
-		b, err := encodePNG(s.px)
+		b, err := encodePNG(s.px, s.maskable)
 		if err != nil {
 			return err
 		}
@@ -39,10 +39,14 @@ func write(dir string) error {
 
 // sizes are the PNG files written, by name and side in pixels.
 var sizes = []struct {
-	name string
-	px   int
+	name     string
+	px       int
+	maskable bool
 }{
-	{"icon-192.png", 192},
-	{"icon-512.png", 512},
-	{"apple-touch-icon.png", 180},
+	{"icon-192.png", 192, false},
+	{"icon-512.png", 512, false},
+	{"apple-touch-icon.png", 180, false},
+	// A maskable icon fills the square and keeps its drawing inside the
+	// central safe circle (radius 40%), since the OS crops it to any shape.
+	{"icon-maskable-512.png", 512, true},
 }

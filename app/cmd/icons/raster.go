@@ -11,9 +11,17 @@ import (
 // samples is the supersampling grid per pixel side, for smooth edges.
 const samples = 4
 
+// maskScale shrinks the steps of the maskable icon into its safe zone.
+const maskScale = 0.8
+
 // encodePNG rasterises the icon at px×px and encodes it as PNG. The output
-// is deterministic for a given size.
-func encodePNG(px int) ([]byte, error) {
+// is deterministic for a given size. A maskable icon has square corners and
+// smaller steps.
+func encodePNG(px int, maskable bool) ([]byte, error) {
+	corner, shapes := float64(radius), steps
+	if maskable {
+		corner, shapes = 0, scaled(steps, maskScale)
+	}
 	img := image.NewNRGBA(image.Rect(0, 0, px, px))
 	bg, fg := hexColor(background), hexColor(foreground)
 	scale := float64(canvas) / float64(px)
@@ -24,11 +32,11 @@ func encodePNG(px int) ([]byte, error) {
 				for sx := 0; sx < samples; sx++ {
 					cx := (float64(x) + (float64(sx)+0.5)/samples) * scale
 					cy := (float64(y) + (float64(sy)+0.5)/samples) * scale
-					if !inRounded(cx, cy, rect{0, 0, canvas, canvas}, radius) {
+					if !inRounded(cx, cy, rect{0, 0, canvas, canvas}, corner) {
 						continue
 					}
 					inBG++
-					for _, r := range steps {
+					for _, r := range shapes {
 						if inRounded(cx, cy, r, 8) {
 							inFG++
 							break
@@ -84,4 +92,14 @@ func hexColor(s string) color.NRGBA {
 		*p = v
 	}
 	return c
+}
+
+// scaled returns the rectangles scaled by f about the canvas centre.
+func scaled(rs []rect, f float64) []rect {
+	c := float64(canvas) / 2
+	out := make([]rect, len(rs))
+	for i, r := range rs {
+		out[i] = rect{c + (r.x0-c)*f, c + (r.y0-c)*f, c + (r.x1-c)*f, c + (r.y1-c)*f}
+	}
+	return out
 }

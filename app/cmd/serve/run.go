@@ -24,6 +24,7 @@ const shutdownTimeout = 5 * time.Second
 type config struct {
 	dir  string
 	addr string
+	base string
 }
 
 // usageError reports a bad command line, already described on the output.
@@ -43,6 +44,7 @@ func parseFlags(args []string, getenv func(string) string, out io.Writer) (confi
 	fs.SetOutput(out)
 	fs.StringVar(&cfg.dir, "dir", "dist", "directory holding the built site")
 	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:"+port, "address to listen on (default port from $PORT, else 8000)")
+	fs.StringVar(&cfg.base, "base", getenv("BASE"), "serve the site under this path prefix, as a sub-path build expects (default $BASE)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return cfg, err
@@ -93,10 +95,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, logw io
 	}
 
 	logger := log.New(logw, "", log.LstdFlags)
-	url := "http://" + ln.Addr().String()
+	url := "http://" + ln.Addr().String() + strings.TrimRight("/"+strings.Trim(cfg.base, "/"), "/")
 	logger.Printf("serving %s on %s", displayDir(cfg.dir), url)
 	srv := &http.Server{
-		Handler:           accessLog(logger, static.Handler(cfg.dir)),
+		Handler:           accessLog(logger, static.Mount(cfg.base, static.Handler(cfg.dir))),
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          logger,
 	}
