@@ -11,7 +11,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 # Packages compiled into the wasm, vetted for js/wasm too.
 WASM_PKGS := ./app ./app/ui ./app/corpus ./app/content ./app/facts ./app/site ./seeds
 
-.PHONY: all build run test vet unit e2e chromium bench clean
+.PHONY: all build run test vet unit e2e chromium npm bench clean
 
 all: build
 
@@ -37,7 +37,7 @@ vet:
 unit:
 	$(GO) test ./...
 
-e2e: chromium build
+e2e: chromium npm build
 	$(GO) test -tags e2e -count=1 ./app/e2e -dist $(abspath $(DIST))
 
 ## chromium: install Debian's chromium when it is missing
@@ -45,6 +45,12 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "installing chromium with apt-get"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+## npm: install the browser tests' JavaScript tools (axe-core) from the lockfile
+npm: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
 
 clean:
 	rm -rf $(DIST) build
