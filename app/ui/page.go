@@ -46,8 +46,27 @@ type page struct {
 // OnPreRender sets the page metadata for the prerendered HTML.
 func (p *page) OnPreRender(ctx app.Context) { p.nav(ctx) }
 
-// OnNav sets the page metadata and picks up the query on the client.
-func (p *page) OnNav(ctx app.Context) { p.nav(ctx) }
+// OnNav sets the page metadata and picks up the query on the client. On a
+// navigation inside the app (not the first load, not a jump to an anchor)
+// it moves the focus to the new page's heading, as a page load would, so
+// keyboard and screen-reader users start from the top of the new page.
+func (p *page) OnNav(ctx app.Context) {
+	p.nav(ctx)
+	navigations++
+	if navigations == 1 || ctx.Page().URL().Fragment != "" {
+		return
+	}
+	ctx.Defer(func(app.Context) {
+		h := app.Window().Get("document").Call("querySelector", "main h1")
+		if h.Truthy() {
+			h.Call("setAttribute", "tabindex", "-1")
+			h.Call("focus")
+		}
+	})
+}
+
+// navigations counts the client's navigations, the first load included.
+var navigations int
 
 // OnAppUpdate offers to reload when the service worker has installed a new
 // version.
