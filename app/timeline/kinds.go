@@ -51,7 +51,7 @@ func patterns(ss ...string) []*regexp.Regexp {
 // the same day keep this order.
 var Kinds = []Kind{
 	{Key: "guess", Label: "Guessed date of a second season", NotEvent: true,
-		Why: "a guess about a season that was never made, not an event",
+		Why:      "a guess about a season that was never made, not an event",
 		Patterns: patterns(`sometime in {Y} or later`)},
 	{Key: "novel", Label: "The novel the show adapts is published",
 		Patterns: patterns(`{Y} novel`, `novel[^.]*\bpublished in {Y}`)},
