@@ -209,3 +209,32 @@ func TestSeeds(t *testing.T) {
 		t.Errorf(`"writer's room": %d hits, want 3`, r.Hits)
 	}
 }
+
+func TestSuggest(t *testing.T) {
+	arts, err := content.ParseFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(arts)
+	got := ix.Suggest(8, 3)
+	if len(got) < 5 {
+		t.Fatalf("only %d suggestions: %+v", len(got), got)
+	}
+	for i, s := range got {
+		t.Logf("%s: %d articles, %d texts", s.Query, s.Articles, s.Hits)
+		if s.Articles < 3 {
+			t.Errorf("%s: in %d articles, want at least 3", s.Query, s.Articles)
+		}
+		// A suggestion finds what it promises.
+		r := ix.Search(s.Query)
+		if len(r.Groups) != s.Articles || r.Hits < s.Hits {
+			t.Errorf("%s: search finds %d articles, %d hits; suggestion says %d, %d", s.Query, len(r.Groups), r.Hits, s.Articles, s.Hits)
+		}
+		if s.Query == `"Partner Track"` {
+			t.Errorf("the show's own name is suggested")
+		}
+		if i > 0 && got[i-1].Articles < s.Articles {
+			t.Errorf("%s before %s: not most articles first", got[i-1].Query, s.Query)
+		}
+	}
+}
