@@ -146,7 +146,7 @@ func mentions(text string) []mention {
 			if y := out[j].date; y.Year != 0 && !y.YearInferred {
 				out[i].date.Year = y.Year
 				out[i].date.YearInferred = true
-				out[i].date.Why = "“of the same year”: the year of " + y.String() + ", earlier in the sentence"
+				out[i].date.Why = "year inferred from “of the same year”: the year of " + y.String() + ", earlier in the sentence"
 				break
 			}
 		}

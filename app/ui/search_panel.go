@@ -67,7 +67,7 @@ func (p *searchPanel) Render() app.UI {
 			app.Label().For("search-q").Text("Search the five articles"),
 			app.Div().Class("search-row").Body(
 				app.Input().ID("search-q").Type("search").Name("q").Value(q).
-					Placeholder("a word, its start, or a “phrase”").
+					Placeholder("word or “phrase”").
 					AutoComplete(false).Attr("autocapitalize", "off").Spellcheck(false).
 					Attr("enterkeyhint", "search").OnInput(p.onInput),
 				app.Button().Type("submit").Text("Search"),

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -103,11 +104,19 @@ func eventStatusClass(s timeline.Status) string {
 	return "compatible"
 }
 
-// span writes a date or a period.
+// span writes a date or a period, the year once when both ends share it:
+// "August 21–28, 2022", "August 21 – September 11, 2022".
 func span(d timeline.Date, until *timeline.Date) string {
 	s := d.String()
 	if until != nil {
-		s += " – " + until.String()
+		switch u := *until; {
+		case u.Year == d.Year && u.Year != 0 && u.Month == d.Month && u.Day != 0 && d.Day != 0:
+			s = timeline.Date{Month: d.Month, Day: d.Day}.String() + "–" + strconv.Itoa(u.Day) + ", " + strconv.Itoa(u.Year)
+		case u.Year == d.Year && u.Year != 0:
+			s = timeline.Date{Month: d.Month, Day: d.Day}.String() + " – " + u.String()
+		default:
+			s += " – " + u.String()
+		}
 	}
 	if d.Year == 0 {
 		s += " (year not stated)"
