@@ -10,6 +10,10 @@ import (
 // searchPanel is the search box and its results. Query (the q of the URL)
 // is its input; what the visitor types is its state, kept in the URL with
 // ReplaceURL so the address can be shared and reloaded.
+//
+// The box's value attribute is Query, which changes only on navigation:
+// binding it to what is typed would let a render that lags behind fast
+// typing write an older value back into the box and eat keystrokes.
 type searchPanel struct {
 	app.Compo
 	C     *corpus.Corpus
@@ -21,7 +25,7 @@ type searchPanel struct {
 	hasTyped bool
 }
 
-// current is the query shown.
+// current is the query searched.
 func (p *searchPanel) current() string {
 	if p.hasTyped {
 		return p.typed
@@ -34,10 +38,17 @@ func (p *searchPanel) OnUpdate(app.Context) { p.hasTyped = false }
 
 // OnNav picks up the query of the address navigated to, also when it
 // equals the Query the panel already had (a link back to /search after
-// typing).
+// typing), and puts it in the box.
 func (p *searchPanel) OnNav(ctx app.Context) {
-	p.typed, p.hasTyped = queryOf(ctx.Page().URL()), true
+	q := queryOf(ctx.Page().URL())
+	p.typed, p.hasTyped = q, true
+	if box := app.Window().GetElementByID(searchBoxID); box.Truthy() && box.Get("value").String() != q {
+		box.Set("value", q)
+	}
 }
+
+// searchBoxID is the id of the search page's box.
+const searchBoxID = "search-q"
 
 func (p *searchPanel) onInput(ctx app.Context, e app.Event) {
 	q := ctx.JSSrc().Get("value").String()
@@ -64,9 +75,9 @@ func (p *searchPanel) Render() app.UI {
 	return app.Div().Class("search-panel").Body(
 		app.Form().Class("search-form").Action(site.Href("/search")).Method("get").Attr("role", "search").
 			OnSubmit(p.onSubmit).Body(
-			app.Label().For("search-q").Text("Search the five articles"),
+			app.Label().For(searchBoxID).Text("Search the five articles"),
 			app.Div().Class("search-row").Body(
-				app.Input().ID("search-q").Type("search").Name("q").Value(q).
+				app.Input().ID(searchBoxID).Type("search").Name("q").Value(p.Query).
 					Placeholder("word or “phrase”").
 					AutoComplete(false).Attr("autocapitalize", "off").Spellcheck(false).
 					Attr("enterkeyhint", "search").OnInput(p.onInput),
