@@ -8,6 +8,8 @@ import (
 
 	"partnertrack/app/content"
 	"partnertrack/app/facts"
+	"partnertrack/app/search"
+	"partnertrack/app/timeline"
 )
 
 // Corpus is the parsed articles and the facts found in them.
@@ -15,6 +17,10 @@ type Corpus struct {
 	Articles []*content.Article
 	// Home holds the facts the home page shows, in facts.Home order.
 	Home []facts.Fact
+	// Search is the full-text index of the articles' cleaned sentences.
+	Search *search.Index
+	// Timeline is every dated event the articles state, in order.
+	Timeline timeline.Timeline
 
 	byID map[string]int
 }
@@ -34,6 +40,10 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		c.byID[a.ID] = i
 	}
 	c.Home = facts.Find(arts, facts.Home)
+	c.Search = search.New(arts)
+	if c.Timeline, err = timeline.Build(arts); err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
 	return c, nil
 }
 

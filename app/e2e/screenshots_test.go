@@ -27,6 +27,9 @@ func TestScreenshots(t *testing.T) {
 		{"articles", "/articles"},
 		{"reader", "/articles/" + article0},
 		{"notfound", "/nope"},
+		{"search", "/search"},
+		{"search-q", `/search?q=%22jinny+howe%22+deadline`},
+		{"timeline", "/timeline"},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

@@ -20,6 +20,7 @@ var sections = []navItem{
 	{"/viewership", "Viewership"},
 	{"/compare", "Compare"},
 	{"/search", "Search"},
+	{"/timeline", "Timeline"},
 }
 
 // frame is the shared page frame: header with navigation, main, footer,
@@ -45,6 +46,7 @@ func frame(current string, content, notice app.UI) app.UI {
 					}),
 				),
 			),
+			searchBox(current),
 		),
 		app.Main().ID("main").Body(content),
 		app.Footer().Class("foot").Body(

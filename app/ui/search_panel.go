@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/corpus"
+	"partnertrack/app/site"
+)
+
+// searchPanel is the search box and its results. Query (the q of the URL)
+// is its input; what the visitor types is its state, kept in the URL with
+// ReplaceURL so the address can be shared and reloaded.
+//
+// The box's value attribute is Query, which changes only on navigation:
+// binding it to what is typed would let a render that lags behind fast
+// typing write an older value back into the box and eat keystrokes.
+type searchPanel struct {
+	app.Compo
+	C     *corpus.Corpus
+	Query string
+
+	typed string
+	// hasTyped is set once the visitor typed, or navigated to a query,
+	// since the parent last set Query.
+	hasTyped bool
+}
+
+// current is the query searched.
+func (p *searchPanel) current() string {
+	if p.hasTyped {
+		return p.typed
+	}
+	return p.Query
+}
+
+// OnUpdate: the parent passed a new Query from the URL; it wins.
+func (p *searchPanel) OnUpdate(app.Context) { p.hasTyped = false }
+
+// OnNav picks up the query of the address navigated to, also when it
+// equals the Query the panel already had (a link back to /search after
+// typing), and puts it in the box.
+func (p *searchPanel) OnNav(ctx app.Context) {
+	q := queryOf(ctx.Page().URL())
+	p.typed, p.hasTyped = q, true
+	if box := app.Window().GetElementByID(searchBoxID); box.Truthy() && box.Get("value").String() != q {
+		box.Set("value", q)
+	}
+}
+
+// searchBoxID is the id of the search page's box.
+const searchBoxID = "search-q"
+
+func (p *searchPanel) onInput(ctx app.Context, e app.Event) {
+	q := ctx.JSSrc().Get("value").String()
+	p.typed, p.hasTyped = q, true
+	u := *ctx.Page().URL()
+	v := u.Query()
+	if q == "" {
+		v.Del("q")
+	} else {
+		v.Set("q", q)
+	}
+	u.RawQuery = v.Encode()
+	ctx.Page().ReplaceURL(&u)
+	ctx.Page().SetTitle(searchMeta(q).fullTitle())
+}
+
+// onSubmit keeps Enter from reloading the page: the results are already
+// there.
+func (p *searchPanel) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
+
+// Render draws the box and the results for the current query.
+func (p *searchPanel) Render() app.UI {
+	q := p.current()
+	return app.Div().Class("search-panel").Body(
+		app.Form().Class("search-form").Action(site.Href("/search")).Method("get").Attr("role", "search").
+			OnSubmit(p.onSubmit).Body(
+			app.Label().For(searchBoxID).Text("Search the five articles"),
+			app.Div().Class("search-row").Body(
+				app.Input().ID(searchBoxID).Type("search").Name("q").Value(p.Query).
+					Placeholder("word or “phrase”").
+					AutoComplete(false).Attr("autocapitalize", "off").Spellcheck(false).
+					Attr("enterkeyhint", "search").OnInput(p.onInput),
+				app.Button().Type("submit").Text("Search"),
+			),
+		),
+		searchResults(p.C, q),
+	)
+}

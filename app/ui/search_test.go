@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"partnertrack/app/site"
+)
+
+// folded lower-cases s and makes its curly apostrophes straight, to compare
+// highlighted words with a query.
+func folded(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
+
+func TestSearchGroupsByArticleAndHighlights(t *testing.T) {
+	c := testCorpus(t)
+	doc := render(t, searchResults(c, `"jinny howe" deadline`))
+	groups := all(doc, "section.result-group")
+	if len(groups) != 4 {
+		t.Fatalf("%d article groups, want 4", len(groups))
+	}
+	for _, g := range groups {
+		id := attr(g, "data-article")
+		if _, ok := c.Article(id); !ok {
+			t.Fatalf("data-article=%q is no article", id)
+		}
+		if got := text(one(t, g, "h2 span.label")); got != c.Label(id) {
+			t.Errorf("%s: label %q, want %q", id, got, c.Label(id))
+		}
+		hits := all(g, "a.hit")
+		if len(hits) == 0 {
+			t.Errorf("%s: no hits", id)
+		}
+		for _, h := range hits {
+			href := attr(h, "href")
+			if !strings.HasPrefix(href, site.ArticleURL(id)+"#") {
+				t.Errorf("%s: hit links to %q, not to a sentence of the article", id, href)
+			}
+			sid := strings.TrimPrefix(href, site.ArticleURL(id)+"#")
+			a, _ := c.Article(id)
+			s, ok := a.Sentence(sid)
+			if !ok {
+				t.Fatalf("%s: hit links to unknown sentence %q", id, sid)
+			}
+			marks := all(h, "mark")
+			if len(marks) < 2 {
+				t.Errorf("%s#%s: %d marks, want both terms", id, sid, len(marks))
+			}
+			for _, m := range marks {
+				if w := folded(text(m)); w != "jinny howe" && w != "deadline" {
+					t.Errorf("%s#%s: marked %q", id, sid, text(m))
+				}
+			}
+			// The snippet is the sentence's own text (or a window of it).
+			for _, part := range strings.Split(strings.ReplaceAll(text(h), "\n", ""), "…") {
+				if !strings.Contains(s.Text, strings.TrimSpace(part)) {
+					t.Errorf("%s#%s: snippet part %q not in the sentence", id, sid, part)
+				}
+			}
+		}
+	}
+	if got := text(one(t, doc, "p.search-status")); got != "4 sentences in 4 articles have “jinny howe” and “deadline”." {
+		t.Errorf("status %q", got)
+	}
+}
+
+func TestSearchIgnoresCaseAccentsAndQuotes(t *testing.T) {
+	c := testCorpus(t)
+	for _, q := range []string{`"WRITER'S ROOM"`, `“writer’s róom”`, "wRiTeR’s"} {
+		doc := render(t, searchResults(c, q))
+		marks := all(doc, "a.hit mark")
+		if len(marks) != 3 {
+			t.Errorf("%s: %d marks, want 3 (A1, A2, A5 say writer’s room)", q, len(marks))
+		}
+		for _, m := range marks {
+			if !strings.HasPrefix(folded(text(m)), "writer's") {
+				t.Errorf("%s: marked %q", q, text(m))
+			}
+		}
+	}
+}
+
+func TestSearchHostileInputIsPlainText(t *testing.T) {
+	c := testCorpus(t)
+	for _, q := range []string{"<script>alert(1)</script>", "[(*", `.*`, `"><img src=x>`, "\\", "%s%d"} {
+		doc := render(t, searchResults(c, q))
+		if n := len(all(doc, "script")) + len(all(doc, "img")); n != 0 {
+			t.Errorf("%q: rendered %d script/img elements", q, n)
+		}
+		status := text(one(t, doc, "p.search-status"))
+		if !strings.HasPrefix(status, "No sentence has") {
+			t.Errorf("%q: status %q, want no results", q, status)
+		}
+		if !strings.Contains(status, strings.TrimSpace(strings.Trim(q, `"`))) && q != `"><img src=x>` {
+			t.Errorf("%q: status %q does not repeat the query", q, status)
+		}
+		if len(all(doc, ".search-none .suggestions")) != 1 {
+			t.Errorf("%q: no suggestions after no results", q)
+		}
+	}
+	// A long query is cut, and the page says so.
+	doc := render(t, searchResults(c, strings.Repeat("a", 500)))
+	if !strings.Contains(text(doc), "Only the first 200 characters") {
+		t.Errorf("a 500-character query: no note that it was cut")
+	}
+}
+
+func TestSearchEmptyQueryShowsSuggestions(t *testing.T) {
+	c := testCorpus(t)
+	for _, q := range []string{"", "   ", `""`} {
+		doc := render(t, searchResults(c, q))
+		if n := len(all(doc, "section.result-group")); n != 0 {
+			t.Errorf("%q: %d result groups", q, n)
+		}
+		links := all(doc, ".suggestions a")
+		if len(links) < 8 {
+			t.Fatalf("%q: %d suggestion links", q, len(links))
+		}
+		for _, a := range links {
+			href := attr(a, "href")
+			if href == "/timeline" {
+				continue
+			}
+			if !strings.HasPrefix(href, "/search?q=") {
+				t.Errorf("suggestion %q links to %q", text(a), href)
+				continue
+			}
+			u := mustURL(t, href)
+			if r := c.Search.Search(queryOf(u)); r.Hits == 0 {
+				t.Errorf("suggestion %q (%s) finds nothing", text(a), href)
+			}
+		}
+	}
+}
+
+// The query lives in the URL: a deep link renders its results, the input
+// holds the query, and the title names it.
+func TestSearchViewURLState(t *testing.T) {
+	c := testCorpus(t)
+	v := searchView{C: c}
+	// (A " in an attribute cannot be prerendered, but a query only ever
+	// renders on the client, which sets the value property.)
+	doc := render(t, v.render(mustURL(t, "/search?q=head+Of+drama")))
+	if got := attr(one(t, doc, "input#search-q"), "value"); got != "head Of drama" {
+		t.Errorf("input value %q", got)
+	}
+	if n := len(all(doc, "section.result-group")); n != 4 {
+		t.Errorf("%d groups for head of drama, want 4", n)
+	}
+	if got := v.meta(mustURL(t, "/search?q=cancel")).title; got != "Search: cancel" {
+		t.Errorf("title %q", got)
+	}
+	if got := v.meta(nil).title; got != "Search" {
+		t.Errorf("title without a query %q", got)
+	}
+	form := one(t, doc, "form.search-form")
+	if attr(form, "action") != "/search" || attr(form, "method") != "get" || attr(one(t, form, "input"), "name") != "q" {
+		t.Errorf("the search form is not a GET form to /search with q")
+	}
+	// nil (before the first navigation) renders like /search.
+	for _, u := range []string{"", "/search"} {
+		var d *html.Node
+		if u == "" {
+			d = render(t, v.render(nil))
+		} else {
+			d = render(t, v.render(mustURL(t, u)))
+		}
+		if attr(one(t, d, "input#search-q"), "value") != "" || len(all(d, ".suggestions")) != 1 {
+			t.Errorf("%q: not the empty search page", u)
+		}
+	}
+}
+
+func TestFrameSearchBox(t *testing.T) {
+	for _, path := range []string{"/", "/articles", "/timeline", NotFoundPath} {
+		doc := render(t, frame(path, nil))
+		form := one(t, doc, "header.top form.find")
+		if attr(form, "action") != "/search" || attr(form, "method") != "get" {
+			t.Errorf("%s: frame form action=%q method=%q", path, attr(form, "action"), attr(form, "method"))
+		}
+		if in := one(t, form, "input"); attr(in, "name") != "q" || attr(in, "aria-label") == "" {
+			t.Errorf("%s: frame search input has no name q or no label", path)
+		}
+	}
+	// /search has its own box: no second one in the frame.
+	if n := len(all(render(t, frame("/search", nil)), "form.find")); n != 0 {
+		t.Errorf("/search: %d frame search forms, want 0", n)
+	}
+	doc := render(t, frame("/timeline", nil))
+	if len(all(doc, `nav a[href=/timeline][aria-current=page]`)) != 1 {
+		t.Errorf("Timeline is not in the nav, or not marked current on /timeline")
+	}
+}
+
+func TestSearchTipsFindSomething(t *testing.T) {
+	c := testCorpus(t)
+	for _, tip := range searchTips {
+		if r := c.Search.Search(tip.query); r.Hits == 0 {
+			t.Errorf("tip %s finds nothing", tip.query)
+		}
+	}
+}
