@@ -174,7 +174,7 @@ func TestSearchViewURLState(t *testing.T) {
 
 func TestFrameSearchBox(t *testing.T) {
 	for _, path := range []string{"/", "/articles", "/timeline", NotFoundPath} {
-		doc := render(t, frame(path, nil))
+		doc := render(t, frame(path, nil, nil))
 		form := one(t, doc, "header.top form.find")
 		if attr(form, "action") != "/search" || attr(form, "method") != "get" {
 			t.Errorf("%s: frame form action=%q method=%q", path, attr(form, "action"), attr(form, "method"))
@@ -184,10 +184,10 @@ func TestFrameSearchBox(t *testing.T) {
 		}
 	}
 	// /search has its own box: no second one in the frame.
-	if n := len(all(render(t, frame("/search", nil)), "form.find")); n != 0 {
+	if n := len(all(render(t, frame("/search", nil, nil)), "form.find")); n != 0 {
 		t.Errorf("/search: %d frame search forms, want 0", n)
 	}
-	doc := render(t, frame("/timeline", nil))
+	doc := render(t, frame("/timeline", nil, nil))
 	if len(all(doc, `nav a[href=/timeline][aria-current=page]`)) != 1 {
 		t.Errorf("Timeline is not in the nav, or not marked current on /timeline")
 	}
