@@ -230,13 +230,13 @@ func TestSafeToReplace(t *testing.T) {
 func TestCanonicalHTML(t *testing.T) {
 	in := `<!DOCTYPE html><html><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, maximum-scale=1, user-scalable=0">` +
 		`<meta content name="author"><meta property="og:image" content=""><meta name="description" content="d"></head>` +
-		`<body><a title="t" href="/x" class="c">x</a></body></html>`
+		"<body><a title=\"t\" href=\"/x\" class=\"c\">x</a><q>\nOn \n<mark>May 1</mark>\n, N.\n</q><pre>a\n\nb\n</pre></body></html>"
 	b, err := canonicalHTML([]byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := string(b)
-	for _, want := range []string{`<a class="c" href="/x" title="t">`, `content="` + viewport + `"`, `<meta content="d" name="description"/>`, `<meta charset="UTF-8"/>`} {
+	for _, want := range []string{`<a class="c" href="/x" title="t">`, `<q>On <mark>May 1</mark>, N.</q>`, "<pre>a\n\nb\n</pre>", `content="` + viewport + `"`, `<meta content="d" name="description"/>`, `<meta charset="UTF-8"/>`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %s in %s", want, got)
 		}
