@@ -8,6 +8,7 @@ import (
 
 	"partnertrack/app/content"
 	"partnertrack/app/facts"
+	"partnertrack/app/viewership"
 )
 
 // Corpus is the parsed articles and the facts found in them.
@@ -15,6 +16,8 @@ type Corpus struct {
 	Articles []*content.Article
 	// Home holds the facts the home page shows, in facts.Home order.
 	Home []facts.Fact
+	// Viewership holds the Top 10 weeks and the viewing claims.
+	Viewership *viewership.Data
 
 	byID map[string]int
 }
@@ -34,6 +37,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		c.byID[a.ID] = i
 	}
 	c.Home = facts.Find(arts, facts.Home)
+	if c.Viewership, err = viewership.Extract(arts); err != nil {
+		return nil, fmt.Errorf("viewership: %w", err)
+	}
 	return c, nil
 }
 
