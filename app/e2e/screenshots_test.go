@@ -27,6 +27,9 @@ func TestScreenshots(t *testing.T) {
 		{"articles", "/articles"},
 		{"reader", "/articles/" + article0},
 		{"notfound", "/nope"},
+		{"viewership", "/viewership"},
+		{"viewership-cumulative", "/viewership?metric=cumulative"},
+		{"viewership-rank", "/viewership?metric=rank"},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

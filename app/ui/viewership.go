@@ -46,6 +46,18 @@ func vwMetric(u *url.URL) (viewership.Metric, string) {
 	return viewership.Weekly, "There is no metric “" + q + "”; showing weekly hours. Choose weekly, cumulative or rank."
 }
 
+// metricTab is a metric's short label in the switch, so the three fit
+// on one line at 360 px.
+func metricTab(m viewership.Metric) string {
+	switch m {
+	case viewership.Cumulative:
+		return "Cumulative"
+	case viewership.Rank:
+		return "Rank"
+	}
+	return "Weekly hours"
+}
+
 // metricURL is the address of the page showing a metric.
 func metricURL(m viewership.Metric) string { return site.Href("/viewership?metric=" + string(m)) }
 
@@ -62,7 +74,7 @@ func (v viewershipView) render(u *url.URL) app.UI {
 				app.Nav().Class("tabs vw-metrics").Aria("label", "Metric").Body(
 					app.Range(viewership.Metrics).Slice(func(i int) app.UI {
 						mm := viewership.Metrics[i]
-						a := app.A().Href(metricURL(mm)).Text(mm.Label())
+						a := app.A().Href(metricURL(mm)).Text(metricTab(mm))
 						if mm == m {
 							a = a.Aria("current", "page")
 						}

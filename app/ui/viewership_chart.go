@@ -14,11 +14,14 @@ import (
 const svgNS = "http://www.w3.org/2000/svg"
 
 // svgEl is an SVG element: go-app needs the namespace on every one of them
-// (children do not inherit it), and class set as an attribute.
-func svgEl(tag, class string) app.HTMLElem {
+// (children do not inherit it). go-app v9.8.0 sets class through the
+// className property, which SVG elements ignore on the client (with
+// .Class() and .Attr("class") alike), so the styling hook is a data-vw
+// attribute of space-separated names instead (CSS: [data-vw~=bar]).
+func svgEl(tag, names string) app.HTMLElem {
 	e := app.Elem(tag).XMLNS(svgNS)
-	if class != "" {
-		e = e.Attr("class", class)
+	if names != "" {
+		e = e.Attr("data-vw", names)
 	}
 	return e
 }
@@ -71,24 +74,24 @@ func (c *vwChart) svg(p vwPlot) app.UI {
 	var grid, axis, marks []app.UI
 	for _, t := range p.ticks {
 		grid = append(grid,
-			svgEl("line", "vw-grid").Attr("x1", num(vwLeft)).Attr("x2", num(vwW-vwRight)).Attr("y1", num(t.y)).Attr("y2", num(t.y)),
-			svgEl("text", "vw-tick").Attr("x", num(vwLeft-6)).Attr("y", num(t.y+4)).Attr("text-anchor", "end").Text(t.label),
+			svgEl("line", "grid").Attr("x1", num(vwLeft)).Attr("x2", num(vwW-vwRight)).Attr("y1", num(t.y)).Attr("y2", num(t.y)),
+			svgEl("text", "tick").Attr("x", num(vwLeft-6)).Attr("y", num(t.y+4)).Attr("text-anchor", "end").Text(t.label),
 		)
 	}
 	for _, pt := range p.points {
 		axis = append(axis,
-			svgEl("text", "vw-week").Attr("x", num(pt.x)).Attr("y", num(vwPlotBottom+17)).Attr("text-anchor", "middle").Text(pt.axis1),
-			svgEl("text", "vw-period").Attr("x", num(pt.x)).Attr("y", num(vwPlotBottom+33)).Attr("text-anchor", "middle").Text(pt.axis2),
+			svgEl("text", "week").Attr("x", num(pt.x)).Attr("y", num(vwPlotBottom+17)).Attr("text-anchor", "middle").Text(pt.axis1),
+			svgEl("text", "period").Attr("x", num(pt.x)).Attr("y", num(vwPlotBottom+33)).Attr("text-anchor", "middle").Text(pt.axis2),
 		)
 	}
 	for _, l := range p.lines {
-		marks = append(marks, svgEl("line", "vw-line").
+		marks = append(marks, svgEl("line", "line").
 			Attr("x1", num(l.x1)).Attr("y1", num(l.y1)).Attr("x2", num(l.x2)).Attr("y2", num(l.y2)))
 	}
 	for i, pt := range p.points {
 		marks = append(marks, c.point(p, i, pt))
 	}
-	return svgEl("svg", "vw-svg vw-"+string(p.metric)).
+	return svgEl("svg", "svg "+string(p.metric)).
 		Attr("viewBox", "0 0 "+num(vwW)+" "+num(vwH)).
 		Attr("role", "group").
 		Aria("labelledby", "vw-title").
@@ -96,49 +99,49 @@ func (c *vwChart) svg(p vwPlot) app.UI {
 		Body(
 			svgEl("title", "").ID("vw-title").Text(attrSafe(vwTitle(p))),
 			svgEl("desc", "").ID("vw-desc").Text(vwDesc(c.C, p)),
-			svgEl("text", "vw-axis-title").Attr("x", "2").Attr("y", "14").Text(p.title),
-			svgEl("g", "vw-grid-lines").Body(grid...),
-			svgEl("line", "vw-baseline").Attr("x1", num(vwLeft)).Attr("x2", num(vwW-vwRight)).
+			svgEl("text", "axis-title").Attr("x", "2").Attr("y", "14").Text(p.title),
+			svgEl("g", "grid-lines").Body(grid...),
+			svgEl("line", "baseline").Attr("x1", num(vwLeft)).Attr("x2", num(vwW-vwRight)).
 				Attr("y1", num(vwPlotBottom)).Attr("y2", num(vwPlotBottom)),
-			svgEl("g", "vw-axis").Body(axis...),
-			svgEl("g", "vw-marks").Body(marks...),
+			svgEl("g", "axis").Body(axis...),
+			svgEl("g", "marks").Body(marks...),
 		)
 }
 
 // point draws one week: a focusable group holding its mark and label.
 func (c *vwChart) point(p vwPlot, i int, pt vwPoint) app.UI {
-	class := "vw-pt"
+	names := "pt"
 	switch {
 	case !pt.value.Known():
-		class += " unknown"
+		names += " unknown"
 	case pt.derived():
-		class += " derived"
+		names += " derived"
 	}
 	var body []app.UI
 	switch {
 	case p.bars:
 		h := vwPlotBottom - pt.y
 		body = append(body,
-			svgEl("rect", "vw-mark vw-bar").Attr("x", num(pt.barX)).Attr("y", num(pt.y)).
+			svgEl("rect", "mark bar").Attr("x", num(pt.barX)).Attr("y", num(pt.y)).
 				Attr("width", num(pt.barW)).Attr("height", num(h)).Attr("rx", "2"),
-			svgEl("text", "vw-value").Attr("x", num(pt.x)).Attr("y", num(pt.y-7)).Attr("text-anchor", "middle").Text(pt.label),
-			svgEl("text", "vw-inbar").Attr("x", num(pt.x)).Attr("y", num(pt.y+17)).Attr("text-anchor", "middle").Text(rankShort(pt.week.Rank)),
+			svgEl("text", "value").Attr("x", num(pt.x)).Attr("y", num(pt.y-7)).Attr("text-anchor", "middle").Text(pt.label),
+			svgEl("text", "inbar").Attr("x", num(pt.x)).Attr("y", num(pt.y+17)).Attr("text-anchor", "middle").Text(rankShort(pt.week.Rank)),
 		)
 	case !pt.value.Known():
 		body = append(body,
-			svgEl("circle", "vw-hit").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "16"),
-			svgEl("circle", "vw-mark vw-dot").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "6"),
-			svgEl("text", "vw-value").Attr("x", num(pt.x)).Attr("y", num(pt.y+24)).Attr("text-anchor", "middle").Text(pt.label),
+			svgEl("circle", "hit").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "16"),
+			svgEl("circle", "mark dot").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "6"),
+			svgEl("text", "value").Attr("x", num(pt.x)).Attr("y", num(pt.y+24)).Attr("text-anchor", "middle").Text(pt.label),
 		)
 	default:
 		body = append(body,
-			svgEl("circle", "vw-hit").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "16"),
-			svgEl("circle", "vw-mark vw-dot").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "6"),
-			svgEl("text", "vw-value").Attr("x", num(pt.x)).Attr("y", num(pt.y-12)).Attr("text-anchor", "middle").Text(pt.label),
+			svgEl("circle", "hit").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "16"),
+			svgEl("circle", "mark dot").Attr("cx", num(pt.x)).Attr("cy", num(pt.y)).Attr("r", "6"),
+			svgEl("text", "value").Attr("x", num(pt.x)).Attr("y", num(pt.y-12)).Attr("text-anchor", "middle").Text(pt.label),
 		)
 	}
 	n := len(p.points)
-	return svgEl("g", class).ID(pointID(i)).
+	return svgEl("g", names).ID(pointID(i)).
 		Attr("tabindex", "0").
 		Attr("role", "img").
 		Attr("data-week", itoa(pt.week.N)).

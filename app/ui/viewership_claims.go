@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
+	"partnertrack/app/site"
 	"partnertrack/app/viewership"
 )
 
@@ -51,7 +52,12 @@ func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
 					app.P().Class("vw-why").Text(cl.Why),
 					app.P().Class("vw-evidence muted").Body(
 						app.Text("Checked against "),
-						app.Range(uniqueRefs(cl.Evidence)).Slice(func(j int) app.UI { return refLink(c, uniqueRefs(cl.Evidence)[j]) }),
+						app.Range(uniqueRefs(cl.Evidence)).Slice(func(j int) app.UI {
+							r := uniqueRefs(cl.Evidence)[j]
+							return app.A().Class("src").Href(site.SentenceURL(r.ArticleID, r.SentenceID)).
+								Title(attrSafe(c.Label(r.ArticleID) + ": " + r.Sentence)).
+								Text(c.Label(r.ArticleID) + " " + r.SentenceID)
+						}),
 					),
 				)
 			}),

@@ -24,13 +24,12 @@ func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
 		app.H2().ID("figures-h").Text("The figures"),
 		app.Div().Class("vw-table-wrap").Body(
 			app.Table().Class("vw-table").Body(
-				app.Caption().Text("Partner Track in Netflix’s global Top 10, week by week. Derived values follow from the stated ones; their arithmetic is shown."),
+				app.Caption().Text("Partner Track in Netflix’s global Top 10, week by week. Derived values follow from the stated ones; their arithmetic is shown. The chips link to the sentences."),
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text("Week"),
 					app.Th().Scope("col").Class("num").Text("Hours viewed"),
 					app.Th().Scope("col").Class("num").Text("Cumulative"),
 					app.Th().Scope("col").Class("num").Text("Rank"),
-					app.Th().Scope("col").Text("Sources"),
 				)),
 				app.TBody().Body(
 					app.Range(d.Weeks).Slice(func(i int) app.UI {
@@ -45,13 +44,13 @@ func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
 								app.Text("Week "+itoa(w.N)),
 								app.Span().Class("vw-period").Text(w.Period),
 								app.If(w.PeriodBasis == viewership.Derived, app.Span().Class("vw-basis").Text("derived")),
+								app.Span().Class("chips").Body(
+									app.Range(refs).Slice(func(j int) app.UI { return refLink(c, refs[j]) }),
+								),
 							),
 							vwCell(w.Hours, viewership.Group),
 							vwCell(w.Cumulative, viewership.Group),
 							vwCell(w.Rank, func(n int64) string { return "#" + itoa(int(n)) }),
-							app.Td().Class("chips").Body(
-								app.Range(refs).Slice(func(j int) app.UI { return refLink(c, refs[j]) }),
-							),
 						)
 					}),
 				),
