@@ -41,17 +41,20 @@ func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
 						app.Strong().Text(cl.Topic),
 					),
 					app.P().Class("quote").Body(
+						// The quote marks are text, not q's generated
+						// ones: prerendered HTML puts a newline inside
+						// <q>, which would show as a space after “.
 						app.Q().Body(
-							app.Text(r.Sentence[:r.Start]),
+							app.Text("“"+r.Sentence[:r.Start]),
 							app.Mark().Text(r.Words()),
-							app.Text(r.Sentence[r.End:]),
+							app.Text(r.Sentence[r.End:]+"”"),
 						),
 						app.Text(" "),
 						refLink(c, r),
 					),
 					app.P().Class("vw-why").Text(cl.Why),
 					app.P().Class("vw-evidence muted").Body(
-						app.Text("Checked against "),
+						app.Span().Text("Checked against"),
 						app.Range(uniqueRefs(cl.Evidence)).Slice(func(j int) app.UI {
 							r := uniqueRefs(cl.Evidence)[j]
 							return app.A().Class("src").Href(site.SentenceURL(r.ArticleID, r.SentenceID)).
