@@ -10,6 +10,7 @@ import (
 	"partnertrack/app/facts"
 	"partnertrack/app/search"
 	"partnertrack/app/timeline"
+	"partnertrack/app/viewership"
 )
 
 // Corpus is the parsed articles and the facts found in them.
@@ -21,6 +22,8 @@ type Corpus struct {
 	Search *search.Index
 	// Timeline is every dated event the articles state, in order.
 	Timeline timeline.Timeline
+	// Viewership holds the Top 10 weeks and the viewing claims.
+	Viewership *viewership.Data
 
 	byID map[string]int
 }
@@ -43,6 +46,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c.Search = search.New(arts)
 	if c.Timeline, err = timeline.Build(arts); err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	if c.Viewership, err = viewership.Extract(arts); err != nil {
+		return nil, fmt.Errorf("viewership: %w", err)
 	}
 	return c, nil
 }

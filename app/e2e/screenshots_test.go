@@ -30,6 +30,9 @@ func TestScreenshots(t *testing.T) {
 		{"search", "/search"},
 		{"search-q", `/search?q=%22jinny+howe%22+deadline`},
 		{"timeline", "/timeline"},
+		{"viewership", "/viewership"},
+		{"viewership-cumulative", "/viewership?metric=cumulative"},
+		{"viewership-rank", "/viewership?metric=rank"},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

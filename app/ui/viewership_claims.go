@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/corpus"
+	"partnertrack/app/site"
+	"partnertrack/app/viewership"
+)
+
+// verdictClass is the CSS class of a verdict.
+func verdictClass(v viewership.Verdict) string {
+	switch v {
+	case viewership.Consistent:
+		return "consistent"
+	case viewership.Inconsistent:
+		return "inconsistent"
+	}
+	return "unchecked"
+}
+
+// vwClaims lists what the articles say about the show's viewing, each
+// marked consistent or not with the figures, and why.
+func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
+	counts := map[viewership.Verdict]int{}
+	for _, cl := range d.Claims {
+		counts[cl.Verdict]++
+	}
+	return app.Aside().Class("vw-claims").ID("claims").Aria("labelledby", "claims-h").Body(
+		app.H2().ID("claims-h").Text("What the articles claim"),
+		app.P().Class("muted").Text(plural(len(d.Claims), "claim", "claims")+" about the show’s viewing, checked against the figures: "+
+			itoa(counts[viewership.Consistent])+" consistent, "+itoa(counts[viewership.Inconsistent])+" not, "+
+			itoa(counts[viewership.Unchecked])+" can’t be checked."),
+		app.Ol().Class("vw-claim-list").Body(
+			app.Range(d.Claims).Slice(func(i int) app.UI {
+				cl := d.Claims[i]
+				r := cl.Ref
+				return app.Li().Class("vw-claim "+verdictClass(cl.Verdict)).ID("claim-"+cl.Key).Body(
+					app.P().Class("vw-claim-head").Body(
+						app.Span().Class("vw-verdict").Text(cl.Verdict.String()),
+						app.Strong().Text(cl.Topic),
+					),
+					app.P().Class("quote").Body(
+						// The quote marks are text, not q's generated
+						// ones: prerendered HTML puts a newline inside
+						// <q>, which would show as a space after “.
+						app.Q().Body(
+							app.Text("“"+r.Sentence[:r.Start]),
+							app.Mark().Text(r.Words()),
+							app.Text(r.Sentence[r.End:]+"”"),
+						),
+						app.Text(" "),
+						refLink(c, r),
+					),
+					app.P().Class("vw-why").Text(cl.Why),
+					app.P().Class("vw-evidence muted").Body(
+						app.Span().Text("Checked against"),
+						app.Range(uniqueRefs(cl.Evidence)).Slice(func(j int) app.UI {
+							r := uniqueRefs(cl.Evidence)[j]
+							return app.A().Class("src").Href(site.SentenceURL(r.ArticleID, r.SentenceID)).
+								Title(attrSafe(c.Label(r.ArticleID) + ": " + r.Sentence)).
+								Text(c.Label(r.ArticleID) + " " + r.SentenceID)
+						}),
+					),
+				)
+			}),
+		),
+	)
+}

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/corpus"
+	"partnertrack/app/site"
+	"partnertrack/app/viewership"
+)
+
+// vwCSVHref is the Download CSV link: a data: URL made from the same CSV
+// code as the build's data/viewership.csv, so it is built where the page
+// renders (in the browser once the wasm runs) and never leaves it.
+func vwCSVHref(d *viewership.Data) string {
+	return "data:text/csv;charset=utf-8," + url.PathEscape(string(viewership.CSV(d)))
+}
+
+// vwTable is the data table under the chart: the same numbers, with
+// derived values marked and their arithmetic.
+func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
+	return app.Section().ID("figures").Aria("labelledby", "figures-h").Body(
+		app.H2().ID("figures-h").Text("The figures"),
+		app.Div().Class("vw-table-wrap").Body(
+			app.Table().Class("vw-table").Body(
+				app.Caption().Text("Partner Track in Netflix’s global Top 10, week by week. Derived values follow from the stated ones; their arithmetic is shown. The chips link to the sentences."),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text("Week"),
+					app.Th().Scope("col").Class("num").Text("Hours viewed"),
+					app.Th().Scope("col").Class("num").Text("Cumulative"),
+					app.Th().Scope("col").Class("num").Text("Rank"),
+				)),
+				app.TBody().Body(
+					app.Range(d.Weeks).Slice(func(i int) app.UI {
+						w := d.Weeks[i]
+						var refs []viewership.Ref
+						for _, v := range []viewership.Value{w.Hours, w.Cumulative, w.Rank} {
+							refs = append(refs, v.Refs...)
+						}
+						refs = uniqueRefs(refs)
+						return app.Tr().DataSet("week", w.N).Body(
+							app.Th().Scope("row").Body(
+								app.Text("Week "+itoa(w.N)),
+								app.Span().Class("vw-period").Text(w.Period),
+								app.If(w.PeriodBasis == viewership.Derived, app.Span().Class("vw-basis").Text("derived")),
+								app.Span().Class("chips").Body(
+									app.Range(refs).Slice(func(j int) app.UI { return refLink(c, refs[j]) }),
+								),
+							),
+							vwCell(w.Hours, viewership.Group),
+							vwCell(w.Cumulative, viewership.Group),
+							vwCell(w.Rank, func(n int64) string { return "#" + itoa(int(n)) }),
+						)
+					}),
+				),
+			),
+		),
+		app.P().Class("vw-download").Body(
+			app.A().Class("vw-csv").Href(vwCSVHref(d)).Attr("download", "partner-track-viewership.csv").Text("Download CSV"),
+			app.Text(" · the same file is at "),
+			app.A().Href(site.Href("/data/viewership.csv")).Attr("download", "viewership.csv").Text("data/viewership.csv"),
+		),
+	)
+}
+
+// vwCell is a table cell: the value, or "not stated"; a derived one is
+// marked, with its arithmetic.
+func vwCell(v viewership.Value, format func(int64) string) app.UI {
+	switch v.Basis {
+	case viewership.Unknown:
+		return app.Td().Class("num unknown").Title(attrSafe(v.Why)).Text("not stated")
+	case viewership.Derived:
+		return app.Td().Class("num derived").Body(
+			app.Text(format(v.N)),
+			app.Span().Class("vw-basis").Text("derived"),
+			app.Span().Class("vw-sum").Text(v.Sum.String()),
+		)
+	}
+	return app.Td().Class("num").Text(format(v.N))
+}
