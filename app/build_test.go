@@ -316,3 +316,30 @@ func TestBuildUnderSubPath(t *testing.T) {
 		}
 	}
 }
+
+// The stylesheet is one file that every section appends to: a brace lost in
+// a merge silently drops every rule after it.
+func TestStylesheetIsBalanced(t *testing.T) {
+	css := read(t, "..", "web/style.css")
+	depth, line := 0, 1
+	for _, r := range css {
+		switch r {
+		case '\n':
+			line++
+		case '{':
+			depth++
+		case '}':
+			if depth--; depth < 0 {
+				t.Fatalf("web/style.css:%d: unmatched }", line)
+			}
+		}
+	}
+	if depth != 0 {
+		t.Errorf("web/style.css: %d unclosed {", depth)
+	}
+	for _, marker := range []string{"<<<<<<<", ">>>>>>>", "======="} {
+		if strings.Contains(css, marker) {
+			t.Errorf("web/style.css holds a merge marker %s", marker)
+		}
+	}
+}

@@ -102,8 +102,12 @@ func (s staticSite) cacheable(pages []string, wasmName string) []string {
 		}
 	}
 	for _, n := range s.names() {
-		if n != wasmName && !strings.HasSuffix(n, ".html") {
-			urls = append(urls, "/"+n)
+		switch {
+		case n == wasmName || strings.HasSuffix(n, ".html"):
+		case strings.HasPrefix(n, "web/"):
+			urls = append(urls, "/"+n) // go-app puts /web/ under the base
+		default:
+			urls = append(urls, site.Href("/"+n))
 		}
 	}
 	return urls
