@@ -404,4 +404,3 @@ func contains(ss []string, s string) bool {
 	}
 	return false
 }
-

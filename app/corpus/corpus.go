@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 
+	"partnertrack/app/compare"
 	"partnertrack/app/content"
 	"partnertrack/app/facts"
 )
@@ -15,6 +16,8 @@ type Corpus struct {
 	Articles []*content.Article
 	// Home holds the facts the home page shows, in facts.Home order.
 	Home []facts.Fact
+	// Compare is the articles compared: alignments, similarity, claims.
+	Compare *compare.Result
 
 	byID map[string]int
 }
@@ -34,6 +37,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		c.byID[a.ID] = i
 	}
 	c.Home = facts.Find(arts, facts.Home)
+	if c.Compare, err = compare.Build(arts); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 

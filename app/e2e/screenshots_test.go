@@ -27,6 +27,9 @@ func TestScreenshots(t *testing.T) {
 		{"articles", "/articles"},
 		{"reader", "/articles/" + article0},
 		{"notfound", "/nope"},
+		{"compare", "/compare"},
+		{"compare-bad", "/compare?a=zzz&b=" + article1},
+		{"facts", "/facts"},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

@@ -2,8 +2,11 @@ package ui
 
 import "partnertrack/app/corpus"
 
-// compareRoutes are the comparison pages.
+// compareRoutes are the comparison pages: two articles side by side, and
+// the claims matrix of all five.
 func compareRoutes(c *corpus.Corpus) []route {
-	return []route{{"/compare", soonView{C: c, Title: "Compare", What: "The articles side by side: what agrees, what conflicts, who copied whom.",
-		Description: "The five Partner Track articles compared."}}}
+	return []route{
+		{"/compare", compareView{C: c}},
+		{"/facts", factsView{C: c}},
+	}
 }
