@@ -12,6 +12,9 @@ const (
 	// MinAligned is the least similarity at which two sentences are taken
 	// to say the same thing and share a row.
 	MinAligned = 0.3
+	// MinMerged is the least similarity of two sentences of one side,
+	// joined, to one of the other: higher, as joining dilutes the evidence.
+	MinMerged = 0.4
 	// MinReworded is the least similarity of a lightly reworded sentence.
 	MinReworded = 0.6
 	// MinShared is the least similarity of a sentence taken over (nearly)
@@ -194,9 +197,26 @@ func side(ss []sentenceVec, m model, i, n int, cache map[[2]int]sentenceVec) sen
 // together say what one sentence of the other says.
 func align(m model, aID, bID string, as, bs []sentenceVec) Alignment {
 	n, k := len(as), len(bs)
+	one := make([][]float64, n)
+	for i := range as {
+		one[i] = make([]float64, k)
+		for j := range bs {
+			one[i][j] = cosine(as[i].v, bs[j].v)
+		}
+	}
 	cacheA, cacheB := map[[2]int]sentenceVec{}, map[[2]int]sentenceVec{}
-	// sim returns the similarity of the step ending before (i, j).
+	// sim returns the similarity of the step ending before (i, j), and its
+	// gain: the similarity weighted by the length of its sentences.
 	sim := func(i, j int, st step) (float64, float64) {
+		if st.di == 1 && st.dj == 1 {
+			return one[i-1][j-1], one[i-1][j-1] * (as[i-1].weight + bs[j-1].weight)
+		}
+		// Two sentences joined can only be alike to a third when at least
+		// one of them is somewhat alike to it on its own.
+		if st.di == 2 && one[i-1][j-1]+one[i-2][j-1] < MinAligned/2 ||
+			st.dj == 2 && one[i-1][j-1]+one[i-1][j-2] < MinAligned/2 {
+			return 0, 0
+		}
 		a := side(as, m, i-st.di, st.di, cacheA)
 		b := side(bs, m, j-st.dj, st.dj, cacheB)
 		s := cosine(a.v, b.v)
@@ -221,7 +241,7 @@ func align(m model, aID, bID string, as, bs []sentenceVec) Alignment {
 				v := best[i-st.di][j-st.dj]
 				if st.di > 0 && st.dj > 0 {
 					s, g := sim(i, j, st)
-					if s < MinAligned {
+					if s < MinAligned || (st.di == 2 || st.dj == 2) && s < MinMerged {
 						continue
 					}
 					v += g
@@ -239,7 +259,7 @@ func align(m model, aID, bID string, as, bs []sentenceVec) Alignment {
 		path = append(path, st)
 		i, j = i-st.di, j-st.dj
 	}
-	al := matching(aID, bID, as, bs)
+	al := matching(aID, bID, as, bs, one)
 	matched := map[string]Match{}
 	for _, mt := range al.Matches {
 		matched["a"+mt.A.ID], matched["b"+mt.B.ID] = mt, mt
@@ -302,7 +322,7 @@ func (al Alignment) Evidence(n int) []Match {
 // matching pairs every sentence with its most similar counterpart in the
 // other article, greedily, most similar pairs first, each sentence once,
 // in any order, and measures how much of each text is matched.
-func matching(aID, bID string, as, bs []sentenceVec) Alignment {
+func matching(aID, bID string, as, bs []sentenceVec, sim [][]float64) Alignment {
 	type cand struct {
 		i, j int
 		s    float64
@@ -310,7 +330,7 @@ func matching(aID, bID string, as, bs []sentenceVec) Alignment {
 	var cands []cand
 	for i := range as {
 		for j := range bs {
-			if s := cosine(as[i].v, bs[j].v); s >= MinAligned {
+			if s := sim[i][j]; s >= MinAligned {
 				cands = append(cands, cand{i, j, s})
 			}
 		}

@@ -113,12 +113,17 @@ func claimsMatrix(arts []*content.Article) ([]Fact, error) {
 		home[l.Key] = l
 	}
 	ix := newIndex(arts)
-	var out []Fact
-	for _, sp := range specs {
-		var f Fact
+	// Gather every lookup and run them in one pass: the rows' own, the
+	// home page's (with extra patterns), and one per class of statement.
+	var lookups []facts.Lookup
+	first := make([]int, len(specs))
+	for i, sp := range specs {
+		first[i] = len(lookups)
 		switch {
 		case sp.classes != nil:
-			f = ix.classFact(sp)
+			for _, cl := range sp.classes {
+				lookups = append(lookups, facts.Lookup{Key: sp.key, Label: sp.label, Kind: facts.Text, Patterns: cl.patterns, Skip: cl.skip})
+			}
 		case sp.home != "":
 			l, ok := home[sp.home]
 			if !ok {
@@ -128,11 +133,21 @@ func claimsMatrix(arts []*content.Article) ([]Fact, error) {
 			if sp.label != "" {
 				l.Label = sp.label
 			}
-			f = ix.lookupFact(sp, l)
+			lookups = append(lookups, l)
 		default:
 			l := sp.lookup
 			l.Key, l.Label = sp.key, sp.label
-			f = ix.lookupFact(sp, l)
+			lookups = append(lookups, l)
+		}
+	}
+	found := facts.Find(arts, lookups)
+	var out []Fact
+	for i, sp := range specs {
+		var f Fact
+		if sp.classes != nil {
+			f = ix.classFact(sp, found[first[i]:first[i]+len(sp.classes)])
+		} else {
+			f = ix.lookupFact(sp, found[first[i]])
 		}
 		if len(f.Values) == 0 {
 			return nil, fmt.Errorf("compare: fact %q (%s): no article states it any more; the seeds or its patterns changed", sp.key, sp.label)
@@ -191,9 +206,8 @@ func fromClaim(c facts.Claim, norm string) Value {
 
 // lookupFact runs one lookup and judges it the way package facts does,
 // values differing only in precision agreeing.
-func (ix *index) lookupFact(sp spec, l facts.Lookup) Fact {
-	ff := facts.Find(ix.arts, []facts.Lookup{l})[0]
-	f := Fact{Key: sp.key, Label: l.Label, Section: sp.section}
+func (ix *index) lookupFact(sp spec, ff facts.Fact) Fact {
+	f := Fact{Key: sp.key, Label: ff.Label, Section: sp.section}
 	for _, c := range ff.Claims() {
 		f.Values = append(f.Values, fromClaim(c, c.Norm))
 	}
@@ -220,11 +234,10 @@ func (ix *index) agreeOrSingle(f Fact) (Status, string) {
 
 // classFact finds the statements of each class; values agree when they
 // are of the same class.
-func (ix *index) classFact(sp spec) Fact {
+func (ix *index) classFact(sp spec, found []facts.Fact) Fact {
 	f := Fact{Key: sp.key, Label: sp.label, Section: sp.section}
-	for _, cl := range sp.classes {
-		l := facts.Lookup{Key: sp.key, Kind: facts.Text, Patterns: cl.patterns, Skip: cl.skip}
-		for _, c := range facts.Find(ix.arts, []facts.Lookup{l})[0].Claims() {
+	for k, cl := range sp.classes {
+		for _, c := range found[k].Claims() {
 			f.Values = append(f.Values, fromClaim(c, cl.name))
 		}
 	}

@@ -121,7 +121,7 @@ var specs = []spec{
 	}}},
 	characterRow("ingrid-actor", "Ingrid Yun"),
 	characterRow("jeff-actor", "Jeff Murphy"),
-	characterRow("nick-actor", "Nick", re(`\bNick \(played by (`+name+`)\)`)),
+	characterRow("nick-actor", "Nick", re(`\bNick[^.()]{0,20}\(played by (`+name+`)\)`)),
 	characterRow("z-actor", "Z", re(`(`+name+`) as Zi-Xin`), re(`(`+name+`), who portrays Z\b`)),
 	characterRow("rachel-actor", "Rachel Friedman"),
 	characterRow("tyler-actor", "Tyler Robinson"),

@@ -7,81 +7,107 @@ import (
 	"partnertrack/app/content"
 )
 
-// vector is a sentence's TF-IDF weights, scaled to unit length.
-type vector map[string]float64
+// vector is a sentence's TF-IDF weights, scaled to unit length, by term
+// id in increasing order.
+type vector []entry
+
+type entry struct {
+	id int
+	w  float64
+}
 
 // model weighs words by how rare they are across every sentence of the
 // articles (inverse document frequency), so that "Partner Track", which
 // every article repeats, counts for less than "writer’s room".
 type model struct {
-	idf map[string]float64
+	ids map[string]int
+	idf []float64
+	// unseen is the weight of a word no sentence has.
+	unseen float64
 }
 
 // newModel learns the word weights from every sentence of the articles.
 func newModel(arts []*content.Article) model {
-	df := map[string]int{}
+	m := model{ids: map[string]int{}}
+	var df []int
 	n := 0
 	for _, a := range arts {
 		for _, s := range a.Sentences() {
 			n++
-			seen := map[string]bool{}
+			seen := map[int]bool{}
 			for _, t := range terms(s.Text) {
-				if !seen[t] {
-					seen[t] = true
-					df[t]++
+				id, ok := m.ids[t]
+				if !ok {
+					id = len(df)
+					m.ids[t] = id
+					df = append(df, 0)
+				}
+				if !seen[id] {
+					seen[id] = true
+					df[id]++
 				}
 			}
 		}
 	}
-	idf := make(map[string]float64, len(df))
-	for t, d := range df {
-		idf[t] = math.Log(float64(n+1)/float64(d+1)) + 1
+	m.idf = make([]float64, len(df))
+	for id, d := range df {
+		m.idf[id] = math.Log(float64(n+1)/float64(d+1)) + 1
 	}
-	return model{idf: idf}
+	m.unseen = math.Log(float64(n+1)) + 1
+	return m
 }
 
 // vector returns the unit TF-IDF vector of a text. Words the model never
-// saw get the highest weight.
+// saw get the highest weight; they count in the length of the vector but
+// match nothing.
 func (m model) vector(text string) vector {
-	v := vector{}
+	acc := map[int]float64{}
+	unseen := map[string]float64{}
 	for _, t := range terms(text) {
-		w, ok := m.idf[t]
+		id, ok := m.ids[t]
 		if !ok {
-			w = math.Log(float64(len(m.idf)+1)) + 1
+			unseen[t] += m.unseen
+			continue
 		}
-		v[t] += w
+		acc[id] += m.idf[id]
 	}
+	v := make(vector, 0, len(acc))
 	var norm float64
-	for _, w := range v {
+	for _, w := range unseen {
+		norm += w * w
+	}
+	for id, w := range acc {
+		v = append(v, entry{id, w})
 		norm += w * w
 	}
 	norm = math.Sqrt(norm)
-	for t := range v {
-		v[t] /= norm
+	for i := range v {
+		v[i].w /= norm
 	}
+	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 	return v
 }
 
 // cosine returns the cosine of two unit vectors, 0…1.
 func cosine(a, b vector) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
 	var dot float64
-	for t, w := range a {
-		dot += w * b[t]
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id == b[j].id:
+			dot += a[i].w * b[j].w
+			i++
+			j++
+		case a[i].id < b[j].id:
+			i++
+		default:
+			j++
+		}
 	}
 	if dot > 1 {
 		dot = 1
 	}
 	return dot
-}
-
-// Similarity returns how alike two sentences are, 0…1: the cosine of
-// their TF-IDF vectors, with weights learnt from the articles.
-func Similarity(arts []*content.Article, a, b string) float64 {
-	m := newModel(arts)
-	return cosine(m.vector(a), m.vector(b))
 }
 
 // round3 rounds to three decimals, for stable output.

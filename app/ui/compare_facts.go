@@ -152,7 +152,7 @@ func (v factsView) row(f compare.Fact) app.UI {
 	if f.Misquote {
 		badge = "misquote"
 	}
-	return app.Tr().ID(f.Key).Class("fact-row st-" + string(f.Status)).Body(
+	return app.Tr().ID(f.Key).Class("fact-row is-"+string(f.Status)).Body(
 		app.Th().Scope("row").Body(
 			app.A().Class("fact-label").Href("#"+f.Key).Text(f.Label),
 			app.Span().Class("st st-"+string(f.Status)).Text(badge),

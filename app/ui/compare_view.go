@@ -73,7 +73,7 @@ func (v compareView) summary(al compare.Alignment) app.UI {
 }
 
 func legendItem(kind, what, why string) app.UI {
-	return app.Li().Class("k-" + kind).Body(
+	return app.Li().Class("k-"+kind).Body(
 		app.Span().Class("swatch").Aria("hidden", "true"),
 		app.Text(what),
 		app.If(why != "", app.Span().Class("muted").Text(" — "+why)),
