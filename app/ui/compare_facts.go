@@ -217,15 +217,7 @@ func (v factsView) valueText(val compare.Value) app.UI {
 	if len(val.Diff) == 0 {
 		return app.Strong().Class("v").Text(val.Text)
 	}
-	parts := make([]app.UI, 0, len(val.Diff))
-	for _, sg := range val.Diff {
-		if sg.Diff {
-			parts = append(parts, app.Mark().Class("diff").Text(sg.Text))
-		} else {
-			parts = append(parts, app.Text(sg.Text))
-		}
-	}
-	return app.Q().Class("v").Body(parts...)
+	return markedText("q", "", "v", val.Diff)
 }
 
 // partner picks the article to set beside id for a fact's row: one that

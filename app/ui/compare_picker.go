@@ -32,7 +32,11 @@ func (p *comparePicker) list(name, label, current string, h app.EventHandler) ap
 		app.Select().Name(name).ID("pick-"+name).OnChange(h).Body(
 			app.Range(p.C.Articles).Slice(func(i int) app.UI {
 				a := p.C.Articles[i]
-				return app.Option().Value(a.ID).Selected(a.ID == current).Text(p.C.Label(a.ID) + " · " + a.Title)
+				o := app.Option().Value(a.ID).Text(p.C.Label(a.ID) + " · " + a.Title)
+				if a.ID == current {
+					o = o.Selected(true) // Selected(false) would still write the attribute
+				}
+				return o
 			}),
 		),
 	)

@@ -216,14 +216,12 @@ func (v compareView) cell(side, articleID string, ss []content.Sentence, segs []
 			parts = append(parts, app.Text(" "))
 			off++
 		}
-		var inner []app.UI
 		if marks {
-			inner = segmentsIn(segs, off, off+len(s.Text))
+			parts = append(parts, markedText("span", side+"-"+s.ID, "s", segmentsIn(segs, off, off+len(s.Text))))
 		} else {
-			inner = []app.UI{app.Text(s.Text)}
+			parts = append(parts, app.Span().ID(side+"-"+s.ID).Class("s").Text(s.Text))
 		}
 		off += len(s.Text)
-		parts = append(parts, app.Span().ID(side+"-"+s.ID).Class("s").Body(inner...))
 		parts = append(parts, app.Text(" "), app.A().Class("sid").Href(site.SentenceURL(articleID, s.ID)).
 			Title("Read it in "+v.C.Label(articleID)).Text("¶"))
 	}
@@ -240,27 +238,6 @@ func (v compareView) gap(side, articleID string, r compare.Row) app.UI {
 		app.Span().Class("muted").Text(v.C.Label(articleID)+" says it elsewhere ("+compare.Percent(r.ElsewhereScore)+" alike): "),
 		app.A().Href("#"+side+"-"+r.Elsewhere.ID).Text("“"+shorten(r.Elsewhere.Text, 80)+"”"),
 	)
-}
-
-// segmentsIn renders the part [from, to) of a text cut into segments,
-// marking the differing words.
-func segmentsIn(segs []compare.Segment, from, to int) []app.UI {
-	var out []app.UI
-	pos := 0
-	for _, sg := range segs {
-		s, e := pos, pos+len(sg.Text)
-		pos = e
-		if e <= from || s >= to {
-			continue
-		}
-		t := sg.Text[max(from, s)-s : min(to, e)-s]
-		if sg.Diff && strings.TrimSpace(t) != "" {
-			out = append(out, app.Mark().Class("diff").Text(t))
-		} else {
-			out = append(out, app.Text(t))
-		}
-	}
-	return out
 }
 
 // shorten cuts text to about n bytes at a word boundary.
