@@ -32,11 +32,11 @@ func (v compareView) render(u *url.URL) app.UI {
 		app.H1().Text("Compare"),
 		app.P().Class("lede").Text("Two articles side by side. Sentences that say the same thing share a row, " +
 			"shaded by how alike they are; words that differ are marked. Sentences only one article has are marked as such."),
-		&comparePicker{C: v.C, A: ch.A, B: ch.B},
 	}
 	if ch.Complaint != "" {
 		body = append(body, app.P().Class("status status-conflict").Attr("role", "status").Text(ch.Complaint))
 	}
+	body = append(body, &comparePicker{C: v.C, A: ch.A, B: ch.B})
 	if ch.OK {
 		al, _ := v.C.Compare.Pair(ch.A, ch.B)
 		body = append(body,
