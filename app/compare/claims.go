@@ -150,7 +150,7 @@ func claimsMatrix(arts []*content.Article) ([]Fact, error) {
 			f = ix.lookupFact(sp, found[first[i]])
 		}
 		if len(f.Values) == 0 {
-			return nil, fmt.Errorf("compare: fact %q (%s): no article states it any more; the seeds or its patterns changed", sp.key, sp.label)
+			return out, fmt.Errorf("compare: fact %q (%s): no article states it any more; the seeds or its patterns changed", sp.key, sp.label)
 		}
 		if f.Status == Conflict && sp.dated {
 			f.DateNote = ix.dateNote(f)

@@ -19,7 +19,8 @@ type Result struct {
 }
 
 // Build compares the articles. Its error names the article or the fact
-// whose text no longer says what the extraction expects.
+// whose text no longer says what the extraction expects; the result then
+// still holds the alignments and the facts found up to the error.
 func Build(arts []*content.Article) (*Result, error) {
 	m := newModel(arts)
 	vecs := make([][]sentenceVec, len(arts))
@@ -33,10 +34,10 @@ func Build(arts []*content.Article) (*Result, error) {
 		}
 	}
 	facts, err := claimsMatrix(arts)
-	if err != nil {
-		return nil, err
-	}
 	r.Facts = facts
+	if err != nil {
+		return r, err
+	}
 	return r, r.check()
 }
 

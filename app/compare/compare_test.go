@@ -333,3 +333,11 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParse is the seeds' parsing alone, to set BenchmarkBuild
+// against.
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		load(b)
+	}
+}

@@ -107,7 +107,7 @@ var specs = []spec{
 		re(`\b(\w+) (?:internal|main) (?:metrics|parameters)\b`),
 	}}},
 	{key: "metric-name", label: "Name of the renewal metric “… value”", section: SectionShow, lookup: facts.Lookup{Kind: facts.Text, Patterns: []*regexp.Regexp{
-		re(`(?i)\b((?:impact|affect) value)\b`),
+		re(`\b([Ii]mpact value|[Aa]ffect value)\b`),
 	}}},
 
 	{key: "howe-title", label: "Jinny Howe’s job", section: SectionPeople, lookup: facts.Lookup{Kind: facts.Text, Patterns: []*regexp.Regexp{

@@ -5,6 +5,8 @@ package corpus
 import (
 	"fmt"
 	"io/fs"
+	"runtime"
+	"sync"
 
 	"partnertrack/app/compare"
 	"partnertrack/app/content"
@@ -16,8 +18,10 @@ type Corpus struct {
 	Articles []*content.Article
 	// Home holds the facts the home page shows, in facts.Home order.
 	Home []facts.Fact
-	// Compare is the articles compared: alignments, similarity, claims.
-	Compare *compare.Result
+	// compared is the articles compared (see Compare), made once.
+	compared    *compare.Result
+	compareErr  error
+	compareOnce sync.Once
 
 	byID map[string]int
 }
@@ -37,8 +41,10 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		c.byID[a.ID] = i
 	}
 	c.Home = facts.Find(arts, facts.Home)
-	if c.Compare, err = compare.Build(arts); err != nil {
-		return nil, err
+	if runtime.GOARCH != "wasm" { // the build checks the comparison; the browser makes it when a page asks
+		if _, err := c.Compare(); err != nil {
+			return nil, err
+		}
 	}
 	return c, nil
 }
@@ -70,4 +76,16 @@ func (c *Corpus) Fact(key string) (facts.Fact, bool) {
 		}
 	}
 	return facts.Fact{}, false
+}
+
+// Compare returns the articles compared: alignments, similarity and the
+// claims matrix. It is made on first use, so that browser pages that do
+// not show it do not pay for it at start-up; the build makes it in Load,
+// where an error fails the build naming the article or fact. Should it
+// fail in the browser anyway, the result holds what could be compared.
+func (c *Corpus) Compare() (*compare.Result, error) {
+	c.compareOnce.Do(func() {
+		c.compared, c.compareErr = compare.Build(c.Articles)
+	})
+	return c.compared, c.compareErr
 }

@@ -72,7 +72,7 @@ func countFacts(fs []compare.Fact) factCounts {
 
 func (v factsView) render(u *url.URL) app.UI {
 	status, complaint := factFilter(u)
-	fs := v.C.Compare.Facts
+	fs := compared(v.C).Facts
 	n := countFacts(fs)
 	var shown []compare.Fact
 	for _, f := range fs {
@@ -245,6 +245,6 @@ func (v factsView) partner(f compare.Fact, id string) string {
 	if fallback != "" {
 		return fallback
 	}
-	c, _ := v.C.Compare.Closest(id)
+	c, _ := compared(v.C).Closest(id)
 	return c
 }

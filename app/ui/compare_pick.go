@@ -31,7 +31,7 @@ func choosePair(c *corpus.Corpus, u *url.URL) pairChoice {
 		q := u.Query()
 		a, b = strings.TrimSpace(q.Get("a")), strings.TrimSpace(q.Get("b"))
 	}
-	best := c.Compare.MostAlike()
+	best := compared(c).MostAlike()
 	for _, id := range []string{a, b} {
 		if id == "" {
 			continue
@@ -44,13 +44,13 @@ func choosePair(c *corpus.Corpus, u *url.URL) pairChoice {
 	case a == "" && b == "":
 		return pairChoice{A: best.A, B: best.B, OK: true}
 	case a == b:
-		other, _ := c.Compare.Closest(a)
+		other, _ := compared(c).Closest(a)
 		return pairChoice{A: a, B: other, Complaint: "Both sides name " + c.Label(a) + ". Pick two different articles:"}
 	case b == "":
-		other, _ := c.Compare.Closest(a)
+		other, _ := compared(c).Closest(a)
 		return pairChoice{A: a, B: other, OK: true, Complaint: "No second article was given (?b=); showing " + c.Label(a) + " beside the article most like it, " + c.Label(other) + "."}
 	case a == "":
-		other, _ := c.Compare.Closest(b)
+		other, _ := compared(c).Closest(b)
 		return pairChoice{A: other, B: b, OK: true, Complaint: "No first article was given (?a=); showing " + c.Label(b) + " beside the article most like it, " + c.Label(other) + "."}
 	}
 	return pairChoice{A: a, B: b, OK: true}

@@ -45,7 +45,7 @@ func TestComparePicksTheMostAlikeByDefault(t *testing.T) {
 func TestCompareRows(t *testing.T) {
 	c := testCorpus(t)
 	doc := render(t, compareView{C: c}.render(mustURL(t, "/compare?a="+id1+"&b="+id3)))
-	al, _ := c.Compare.Pair(id1, id3)
+	al, _ := compared(c).Pair(id1, id3)
 	rows := all(doc, "ol.align li.row")
 	if len(rows) != len(al.Rows) {
 		t.Fatalf("%d rows, want %d", len(rows), len(al.Rows))
@@ -163,7 +163,7 @@ func TestCompareSimilarityMatrix(t *testing.T) {
 	for _, l := range links {
 		if attr(l, "href") == want {
 			found = true
-			al, _ := c.Compare.Pair(id1, id3)
+			al, _ := compared(c).Pair(id1, id3)
 			if text(l) != compare.Percent(al.Score) {
 				t.Errorf("cell %q, want %s", text(l), compare.Percent(al.Score))
 			}
@@ -188,10 +188,10 @@ func TestFactsMatrix(t *testing.T) {
 	v := factsView{C: c}
 	doc := render(t, v.render(nil))
 	rows := all(doc, "table.claims-matrix tr.fact-row")
-	if len(rows) != len(c.Compare.Facts) {
-		t.Fatalf("%d rows, want %d", len(rows), len(c.Compare.Facts))
+	if len(rows) != len(compared(c).Facts) {
+		t.Fatalf("%d rows, want %d", len(rows), len(compared(c).Facts))
 	}
-	n := countFacts(c.Compare.Facts)
+	n := countFacts(compared(c).Facts)
 	if len(all(doc, "tr.is-conflict")) != n.conflict || n.conflict < 10 {
 		t.Errorf("%d conflict rows, counted %d", len(all(doc, "tr.is-conflict")), n.conflict)
 	}
@@ -229,7 +229,7 @@ func TestFactsMatrix(t *testing.T) {
 
 func TestFactsFilter(t *testing.T) {
 	c := testCorpus(t)
-	n := countFacts(c.Compare.Facts)
+	n := countFacts(compared(c).Facts)
 	tests := []struct {
 		query     string
 		rows      int

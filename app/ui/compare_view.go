@@ -38,7 +38,7 @@ func (v compareView) render(u *url.URL) app.UI {
 	}
 	body = append(body, &comparePicker{C: v.C, A: ch.A, B: ch.B})
 	if ch.OK {
-		al, _ := v.C.Compare.Pair(ch.A, ch.B)
+		al, _ := compared(v.C).Pair(ch.A, ch.B)
 		body = append(body,
 			v.summary(al),
 			v.conflicts(al),
@@ -87,7 +87,7 @@ func (v compareView) conflicts(al compare.Alignment) app.UI {
 		a, b []compare.Value
 	}
 	var items []item
-	for _, f := range v.C.Compare.Facts {
+	for _, f := range compared(v.C).Facts {
 		va, vb := f.Of(al.A), f.Of(al.B)
 		if f.Status != compare.Conflict || len(va) == 0 || len(vb) == 0 || sameNorms(va, vb) {
 			continue
@@ -255,7 +255,7 @@ func shorten(s string, n int) string {
 // similarity renders the pairwise matrix and the evidence for the pair.
 func (v compareView) similarity(ch pairChoice) app.UI {
 	arts := v.C.Articles
-	r := v.C.Compare
+	r := compared(v.C)
 	ranked := r.Ranked()
 	var evidence []compare.Match
 	if ch.OK {
@@ -318,7 +318,7 @@ func (v compareView) simCell(ch pairChoice, a, b string) app.UI {
 	if a == b {
 		return app.Td().Class("self").Aria("label", "same article").Text("—")
 	}
-	al, _ := v.C.Compare.Pair(a, b)
+	al, _ := compared(v.C).Pair(a, b)
 	level := int(al.Score*10 + 0.5)
 	if level > 5 {
 		level = 5
