@@ -5,7 +5,10 @@ package corpus
 import (
 	"fmt"
 	"io/fs"
+	"runtime"
+	"sync"
 
+	"partnertrack/app/compare"
 	"partnertrack/app/content"
 	"partnertrack/app/facts"
 	"partnertrack/app/search"
@@ -24,6 +27,10 @@ type Corpus struct {
 	Timeline timeline.Timeline
 	// Viewership holds the Top 10 weeks and the viewing claims.
 	Viewership *viewership.Data
+	// compared is the articles compared (see Compare), made once.
+	compared    *compare.Result
+	compareErr  error
+	compareOnce sync.Once
 
 	byID map[string]int
 }
@@ -49,6 +56,11 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	}
 	if c.Viewership, err = viewership.Extract(arts); err != nil {
 		return nil, fmt.Errorf("viewership: %w", err)
+	}
+	if runtime.GOARCH != "wasm" { // the build checks the comparison; the browser makes it when a page asks
+		if _, err := c.Compare(); err != nil {
+			return nil, err
+		}
 	}
 	return c, nil
 }
@@ -80,4 +92,16 @@ func (c *Corpus) Fact(key string) (facts.Fact, bool) {
 		}
 	}
 	return facts.Fact{}, false
+}
+
+// Compare returns the articles compared: alignments, similarity and the
+// claims matrix. It is made on first use, so that browser pages that do
+// not show it do not pay for it at start-up; the build makes it in Load,
+// where an error fails the build naming the article or fact. Should it
+// fail in the browser anyway, the result holds what could be compared.
+func (c *Corpus) Compare() (*compare.Result, error) {
+	c.compareOnce.Do(func() {
+		c.compared, c.compareErr = compare.Build(c.Articles)
+	})
+	return c.compared, c.compareErr
 }

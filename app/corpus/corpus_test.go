@@ -45,3 +45,22 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("bad seed: %v", err)
 	}
 }
+
+// The comparison is made once and shared; on the host Load already made
+// it, so a seed the comparison cannot read fails the load.
+func TestCompareMadeOnce(t *testing.T) {
+	c, err := Load(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r1, err1 := c.Compare()
+	r2, err2 := c.Compare()
+	if err1 != nil || err2 != nil || r1 != r2 || len(r1.Pairs) != 10 {
+		t.Errorf("Compare: %p %v, %p %v", r1, err1, r2, err2)
+	}
+	one := fstest.MapFS{"000_x.txt": {Data: []byte("A headline\n\nThe show is a legal drama.\n")}}
+	// (Whichever section checks first names what no article states.)
+	if _, err := Load(one); err == nil || !strings.Contains(err.Error(), "no article") {
+		t.Errorf("a seed that states no fact: %v", err)
+	}
+}

@@ -33,6 +33,9 @@ func TestScreenshots(t *testing.T) {
 		{"viewership", "/viewership"},
 		{"viewership-cumulative", "/viewership?metric=cumulative"},
 		{"viewership-rank", "/viewership?metric=rank"},
+		{"compare", "/compare"},
+		{"compare-bad", "/compare?a=zzz&b=" + article1},
+		{"facts", "/facts"},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

@@ -11,17 +11,22 @@ import (
 // Find runs every lookup over every sentence of the articles, in order.
 func Find(articles []*content.Article, lookups []Lookup) []Fact {
 	facts := make([]Fact, 0, len(lookups))
+	// The year hints depend on the article only: work them out once.
+	hints := make([]string, len(articles))
+	for i, a := range articles {
+		hints[i] = usualYear(a)
+	}
 	for _, l := range lookups {
-		facts = append(facts, find(articles, l))
+		facts = append(facts, find(articles, hints, l))
 	}
 	return facts
 }
 
-func find(articles []*content.Article, l Lookup) Fact {
+func find(articles []*content.Article, hints []string, l Lookup) Fact {
 	f := Fact{Lookup: l}
 	index := map[string]int{}
-	for _, a := range articles {
-		hint := usualYear(a)
+	for ai, a := range articles {
+		hint := hints[ai]
 		for _, s := range a.Sentences() {
 			if l.Skip != nil && l.Skip.MatchString(s.Text) {
 				continue

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"html"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/compare"
+)
+
+// markedText renders text with some runs marked, as one element written
+// as raw HTML: go-app indents the children of an element it renders, and
+// the line breaks would show as spaces before punctuation next to a mark
+// ("Track ,"). The text is escaped; tag, id and class are ours.
+func markedText(tag, id, class string, segs []compare.Segment) app.UI {
+	var b strings.Builder
+	b.WriteString("<" + tag)
+	if id != "" {
+		b.WriteString(` id="` + id + `"`)
+	}
+	if class != "" {
+		b.WriteString(` class="` + class + `"`)
+	}
+	b.WriteString(">")
+	for _, s := range segs {
+		if s.Diff && strings.TrimSpace(s.Text) != "" {
+			b.WriteString(`<mark class="diff">` + html.EscapeString(s.Text) + `</mark>`)
+		} else {
+			b.WriteString(html.EscapeString(s.Text))
+		}
+	}
+	b.WriteString("</" + tag + ">")
+	return app.Raw(b.String())
+}
+
+// segmentsIn returns the part [from, to) of a text cut into segments.
+func segmentsIn(segs []compare.Segment, from, to int) []compare.Segment {
+	var out []compare.Segment
+	pos := 0
+	for _, sg := range segs {
+		s, e := pos, pos+len(sg.Text)
+		pos = e
+		if e <= from || s >= to {
+			continue
+		}
+		out = append(out, compare.Segment{Text: sg.Text[max(from, s)-s : min(to, e)-s], Diff: sg.Diff})
+	}
+	return out
+}

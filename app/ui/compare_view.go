@@ -1,0 +1,350 @@
+package ui
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/compare"
+	"partnertrack/app/content"
+	"partnertrack/app/corpus"
+	"partnertrack/app/site"
+)
+
+// compareView is /compare: two articles side by side, aligned passage by
+// passage, and how alike every pair of articles is.
+type compareView struct{ C *corpus.Corpus }
+
+func (v compareView) meta(u *url.URL) meta {
+	ch := choosePair(v.C, u)
+	m := meta{title: "Compare", description: "Two Partner Track articles side by side: what they share word for word, " +
+		"what they reword, what only one of them says, and how alike all five articles are."}
+	if ch.OK {
+		m.title = "Compare " + v.C.Label(ch.A) + " and " + v.C.Label(ch.B)
+	}
+	return m
+}
+
+func (v compareView) render(u *url.URL) app.UI {
+	ch := choosePair(v.C, u)
+	body := []app.UI{
+		app.H1().Text("Compare"),
+		app.P().Class("lede").Text("Two articles side by side. Sentences that say the same thing share a row, " +
+			"shaded by how alike they are; words that differ are marked. Sentences only one article has are marked as such."),
+	}
+	if ch.Complaint != "" {
+		body = append(body, app.P().Class("status status-conflict").Attr("role", "status").Text(ch.Complaint))
+	}
+	body = append(body, &comparePicker{C: v.C, A: ch.A, B: ch.B})
+	if ch.OK {
+		al, _ := compared(v.C).Pair(ch.A, ch.B)
+		body = append(body,
+			v.summary(al),
+			v.conflicts(al),
+			v.alignment(al),
+		)
+	}
+	body = append(body, v.similarity(ch))
+	return app.Div().Class("compare").Body(body...)
+}
+
+// summary says how much the two articles share.
+func (v compareView) summary(al compare.Alignment) app.UI {
+	la, lb := v.C.Label(al.A), v.C.Label(al.B)
+	return app.Div().Class("pair-summary").Body(
+		app.P().Body(
+			app.Strong().Text(la+" and "+lb+" share "+compare.Percent(al.Score)+" of their text"),
+			app.Text(" ("+compare.Percent(al.CoverA)+" of "+la+" has a counterpart in "+lb+", "+
+				compare.Percent(al.CoverB)+" of "+lb+" in "+la+"; each matched sentence counts by its length and how alike the two are)."),
+		),
+		app.Ul().Class("legend").Body(
+			legendItem("shared", plural(al.Count(compare.Shared), "shared row", "shared rows"), "the same sentence, word for word or nearly"),
+			legendItem("reworded", plural(al.Count(compare.Reworded), "reworded row", "reworded rows"), "lightly reworded; differing words marked"),
+			legendItem("paraphrased", plural(al.Count(compare.Paraphrased), "paraphrased row", "paraphrased rows"), "the same thing in other words"),
+			legendItem("only-a", plural(al.Count(compare.OnlyA), "sentence", "sentences")+" only in "+la, ""),
+			legendItem("only-b", plural(al.Count(compare.OnlyB), "sentence", "sentences")+" only in "+lb, ""),
+		),
+		app.P().Body(
+			app.A().Href(site.Href("/facts")).Text("Claims matrix"),
+			app.Text(": every fact the five articles state, where they agree and where they conflict."),
+		),
+	)
+}
+
+func legendItem(kind, what, why string) app.UI {
+	return app.Li().Class("k-"+kind).Body(
+		app.Span().Class("swatch").Aria("hidden", "true"),
+		app.Text(what),
+		app.If(why != "", app.Span().Class("muted").Text(" — "+why)),
+	)
+}
+
+// conflicts lists the facts on which the two articles disagree.
+func (v compareView) conflicts(al compare.Alignment) app.UI {
+	type item struct {
+		f    compare.Fact
+		a, b []compare.Value
+	}
+	var items []item
+	for _, f := range compared(v.C).Facts {
+		va, vb := f.Of(al.A), f.Of(al.B)
+		if f.Status != compare.Conflict || len(va) == 0 || len(vb) == 0 || sameNorms(va, vb) {
+			continue
+		}
+		items = append(items, item{f, va, vb})
+	}
+	if len(items) == 0 {
+		return app.P().Class("muted").Text("The claims matrix finds no fact on which these two disagree.")
+	}
+	la, lb := v.C.Label(al.A), v.C.Label(al.B)
+	return app.Details().Class("pair-conflicts").Body(
+		app.Summary().Text(plural(len(items), "fact", "facts")+" on which "+la+" and "+lb+" disagree"),
+		app.Ul().Body(
+			app.Range(items).Slice(func(i int) app.UI {
+				it := items[i]
+				return app.Li().Body(
+					app.A().Href(site.Href("/facts#"+it.f.Key)).Text(it.f.Label),
+					app.Text(": "+la+" "),
+					app.Strong().Text(distinctText(it.a)),
+					app.Text(" · "+lb+" "),
+					app.Strong().Text(distinctText(it.b)),
+				)
+			}),
+		),
+	)
+}
+
+// sameNorms reports whether two sets of values hold the same normalised
+// values.
+func sameNorms(a, b []compare.Value) bool {
+	set := func(vs []compare.Value) string {
+		seen := map[string]bool{}
+		var out []string
+		for _, v := range vs {
+			if !seen[v.Norm] {
+				seen[v.Norm] = true
+				out = append(out, v.Norm+"|"+boolStr(v.Unquoted))
+			}
+		}
+		return strings.Join(sortStrings(out), ";")
+	}
+	return set(a) == set(b)
+}
+
+// distinctText joins an article's distinct values.
+func distinctText(vs []compare.Value) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range vs {
+		t := v.Text
+		if v.Unquoted {
+			t += " (unquoted)"
+		}
+		if !seen[strings.ToLower(t)] {
+			seen[strings.ToLower(t)] = true
+			out = append(out, "“"+t+"”")
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// alignment renders the rows. On a phone the two columns become a switch:
+// two radio buttons choose the column shown (CSS only, so it works before
+// and without the app).
+func (v compareView) alignment(al compare.Alignment) app.UI {
+	la, lb := v.C.Label(al.A), v.C.Label(al.B)
+	ta, tb := v.title(al.A), v.title(al.B)
+	return app.Section().Class("aligned").Aria("labelledby", "aligned-h").Body(
+		app.H2().ID("aligned-h").Text("Passage by passage"),
+		app.Input().Type("radio").Name("side").ID("side-a").Class("side-toggle").Checked(true),
+		app.Input().Type("radio").Name("side").ID("side-b").Class("side-toggle"),
+		app.Div().Class("side-switch").Attr("role", "group").Aria("label", "Column shown").Body(
+			app.Label().For("side-a").Text(la),
+			app.Label().For("side-b").Text(lb),
+		),
+		app.Div().Class("align-head").Body(
+			app.Div().Class("cell cell-a").Body(app.Span().Class("label").Text(la), app.A().Href(site.ArticleURL(al.A)).Text(ta)),
+			app.Div().Class("cell cell-b").Body(app.Span().Class("label").Text(lb), app.A().Href(site.ArticleURL(al.B)).Text(tb)),
+		),
+		app.Ol().Class("align").Body(
+			app.Range(al.Rows).Slice(func(i int) app.UI { return v.row(al, al.Rows[i]) }),
+		),
+	)
+}
+
+func (v compareView) title(id string) string {
+	a, _ := v.C.Article(id)
+	return a.Title
+}
+
+// row renders one aligned row.
+func (v compareView) row(al compare.Alignment, r compare.Row) app.UI {
+	kind := r.Kind.String()
+	var badge string
+	switch r.Kind {
+	case compare.OnlyA:
+		badge = "only in " + v.C.Label(al.A)
+	case compare.OnlyB:
+		badge = "only in " + v.C.Label(al.B)
+	default:
+		badge = kind + " · " + compare.Percent(r.Score)
+	}
+	marks := r.Kind == compare.Shared || r.Kind == compare.Reworded
+	cellA := v.cell("a", al.A, r.A, r.DiffA, marks)
+	cellB := v.cell("b", al.B, r.B, r.DiffB, marks)
+	switch r.Kind {
+	case compare.OnlyA:
+		cellB = v.gap("b", al.B, r)
+	case compare.OnlyB:
+		cellA = v.gap("a", al.A, r)
+	}
+	return app.Li().Class("row k-"+kind).Body(
+		app.Span().Class("kind").Text(badge),
+		cellA,
+		cellB,
+	)
+}
+
+// cell renders one side of a row: each sentence a target (#a-l12s2) that
+// links to the sentence in its article.
+func (v compareView) cell(side, articleID string, ss []content.Sentence, segs []compare.Segment, marks bool) app.UI {
+	var parts []app.UI
+	off := 0
+	for i, s := range ss {
+		if i > 0 {
+			parts = append(parts, app.Text(" "))
+			off++
+		}
+		if marks {
+			parts = append(parts, markedText("span", side+"-"+s.ID, "s", segmentsIn(segs, off, off+len(s.Text))))
+		} else {
+			parts = append(parts, app.Span().ID(side+"-"+s.ID).Class("s").Text(s.Text))
+		}
+		off += len(s.Text)
+		parts = append(parts, app.Text(" "), app.A().Class("sid").Href(site.SentenceURL(articleID, s.ID)).
+			Title("Read it in "+v.C.Label(articleID)).Text("¶"))
+	}
+	return app.Div().Class("cell cell-" + side).Body(parts...)
+}
+
+// gap is the empty side of a one-sided row; it points at the same
+// sentence elsewhere in the other article, when there is one.
+func (v compareView) gap(side, articleID string, r compare.Row) app.UI {
+	if r.Elsewhere.ID == "" {
+		return app.Div().Class("cell cell-" + side + " gap").Body(app.Span().Class("muted").Text("—"))
+	}
+	return app.Div().Class("cell cell-"+side+" gap").Body(
+		app.Span().Class("muted").Text(v.C.Label(articleID)+" says it elsewhere ("+compare.Percent(r.ElsewhereScore)+" alike): "),
+		app.A().Href("#"+side+"-"+r.Elsewhere.ID).Text("“"+shorten(r.Elsewhere.Text, 80)+"”"),
+	)
+}
+
+// shorten cuts text to about n bytes at a word boundary.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndex(s[:n], " ")
+	if cut < n/2 {
+		cut = n
+	}
+	return s[:cut] + "…"
+}
+
+// similarity renders the pairwise matrix and the evidence for the pair.
+func (v compareView) similarity(ch pairChoice) app.UI {
+	arts := v.C.Articles
+	r := compared(v.C)
+	ranked := r.Ranked()
+	var evidence []compare.Match
+	if ch.OK {
+		al, _ := r.Pair(ch.A, ch.B)
+		evidence = al.Evidence(compare.EvidencePairs)
+	}
+	top := ranked[0]
+	return app.Section().Class("similarity").ID("similarity").Aria("labelledby", "similarity-h").Body(
+		app.H2().ID("similarity-h").Text("Who rewrote whom"),
+		app.P().Body(
+			app.Text("How much of their text each pair of articles shares (sentences matched in any order, weighted by length and likeness). "+
+				"Most alike: "),
+			app.Strong().Text(v.C.Label(top.A)+" and "+v.C.Label(top.B)+", "+compare.Percent(top.Score)),
+			app.Text(". Pick a cell to set that pair side by side."),
+		),
+		app.Div().Class("matrix-wrap").Body(
+			app.Table().Class("sim-matrix").Body(
+				app.Caption().Text("Share of text in common"),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Body(app.Span().Class("visually-hidden").Text("Article")),
+					app.Range(arts).Slice(func(j int) app.UI {
+						return app.Th().Scope("col").Title(attrSafe(arts[j].Title)).Text(v.C.Label(arts[j].ID))
+					}),
+				)),
+				app.TBody().Body(
+					app.Range(arts).Slice(func(i int) app.UI {
+						return app.Tr().Body(
+							app.Th().Scope("row").Title(attrSafe(arts[i].Title)).Text(v.C.Label(arts[i].ID)),
+							app.Range(arts).Slice(func(j int) app.UI { return v.simCell(ch, arts[i].ID, arts[j].ID) }),
+						)
+					}),
+				),
+			),
+		),
+		app.If(len(evidence) > 0, app.Div().Class("evidence").Body(
+			app.H3().Text("Evidence: the most alike sentences of "+v.C.Label(ch.A)+" and "+v.C.Label(ch.B)),
+			app.Ol().Body(
+				app.Range(evidence).Slice(func(i int) app.UI {
+					m := evidence[i]
+					return app.Li().Body(
+						app.Span().Class("score").Text(compare.Percent(m.Score)+" alike"),
+						app.Blockquote().Body(app.Span().Class("label").Text(v.C.Label(ch.A)), app.A().Href("#a-"+m.A.ID).Text(m.A.Text)),
+						app.Blockquote().Body(app.Span().Class("label").Text(v.C.Label(ch.B)), app.A().Href("#b-"+m.B.ID).Text(m.B.Text)),
+					)
+				}),
+			),
+		)),
+		app.If(ch.OK && len(evidence) == 0, app.P().Class("muted").Text("These two share no sentence long enough to count as evidence.")),
+		app.P().Class("muted").Body(
+			app.Text("All pairs with their evidence: "),
+			app.A().Href(site.Href("/data/comparison.json")).Attr("download", "comparison.json").Text("comparison.json"),
+			app.Text(" · claims as "),
+			app.A().Href(site.Href("/data/facts.csv")).Attr("download", "facts.csv").Text("facts.csv"),
+		),
+	)
+}
+
+// simCell is one cell of the matrix: a link to the pair, shaded by score.
+func (v compareView) simCell(ch pairChoice, a, b string) app.UI {
+	if a == b {
+		return app.Td().Class("self").Aria("label", "same article").Text("—")
+	}
+	al, _ := compared(v.C).Pair(a, b)
+	level := int(al.Score*10 + 0.5)
+	if level > 5 {
+		level = 5
+	}
+	link := app.A().Href(site.Href(comparePath(a, b))).
+		Aria("label", v.C.Label(a)+" and "+v.C.Label(b)+": "+compare.Percent(al.Score)+" in common").
+		Text(compare.Percent(al.Score))
+	if ch.OK && a == ch.A && b == ch.B {
+		link = link.Aria("current", "page")
+	}
+	return app.Td().Class("lvl-" + itoa(level)).Body(link)
+}
+
+func boolStr(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+func sortStrings(ss []string) []string {
+	out := append([]string(nil), ss...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
