@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 
+	"partnertrack/app/cast"
 	"partnertrack/app/content"
 	"partnertrack/app/facts"
 )
@@ -15,6 +16,8 @@ type Corpus struct {
 	Articles []*content.Article
 	// Home holds the facts the home page shows, in facts.Home order.
 	Home []facts.Fact
+	// Cast is the actors, characters and crew the articles name.
+	Cast *cast.Cast
 
 	byID map[string]int
 }
@@ -34,6 +37,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		c.byID[a.ID] = i
 	}
 	c.Home = facts.Find(arts, facts.Home)
+	if c.Cast, err = cast.Extract(arts); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
