@@ -16,7 +16,7 @@ const (
 // order. Its zero value is the whole cast in billing order.
 type Query struct {
 	Role Role   // Unstated means every role
-	Q    string // search in actor and character names, case-insensitive
+	Q    string // search in actor and character names, case-insensitive, trimmed when used
 	Sort string // ByBilling ("") or ByName
 }
 
@@ -53,8 +53,8 @@ func (q Query) Encode() string {
 	if q.Role != Unstated {
 		parts = append(parts, "role="+q.Role.String())
 	}
-	if q.Q != "" {
-		parts = append(parts, "q="+url.QueryEscape(q.Q))
+	if t := strings.TrimSpace(q.Q); t != "" {
+		parts = append(parts, "q="+url.QueryEscape(t))
 	}
 	if q.Sort == ByName {
 		parts = append(parts, "sort="+ByName)
@@ -73,10 +73,10 @@ func (q Query) Matches(p *Person) bool {
 			return false
 		}
 	}
-	if q.Q == "" {
+	needle := strings.ToLower(strings.TrimSpace(q.Q))
+	if needle == "" {
 		return true
 	}
-	needle := strings.ToLower(q.Q)
 	for _, h := range append([]string{p.Name, p.Character}, p.Aliases...) {
 		if strings.Contains(strings.ToLower(h), needle) {
 			return true
