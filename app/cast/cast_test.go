@@ -128,9 +128,10 @@ func TestListingBasis(t *testing.T) {
 		{"Nolan Gerard Funk", a4, Main, "were cast as lead actors"},
 		{"Arden Cho", a1, Main, "star in the show"},
 		{"Arden Cho", a3, Main, "the series stars"},
-		{"Arden Cho", a5, Main, "“stars … as”"},
-		{"Desmond Chiam", a5, Unstated, "names the character"},
-		{"Rob Heaps", a3, Unstated, "names the character"},
+		{"Arden Cho", a5, Main, "stars … as"},
+		{"Desmond Chiam", a5, Unstated, "who portrays"},
+		{"Rob Heaps", a3, Unstated, "played by"},
+		{"Rob Heaps", a1, Unstated, "played by"},
 	}
 	for _, tt := range tests {
 		p, _ := c.Person(Slug(tt.actor))

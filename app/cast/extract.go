@@ -223,9 +223,17 @@ func (x *extractor) prose(a *content.Article) {
 				cs, ce := g("char")
 				p := x.person(s.Text[as:ae])
 				cr := ref(a, s, cs, ce)
-				basis := "names the character"
-				if pc.role == Main {
-					basis = "“" + strings.TrimSpace(s.Text[m[0]:as]) + " … as”"
+				// The words that pair actor and character: "stars … as",
+				// "who portrays", "played by".
+				var basis string
+				switch {
+				case pc.role == Main:
+					basis = strings.TrimSpace(s.Text[m[0]:as]) + " … as"
+				case as < cs:
+					basis = strings.Trim(s.Text[ae:cs], " ,")
+				default:
+					between := s.Text[ce:as]
+					basis = strings.TrimSpace(between[strings.LastIndex(between, "(")+1:])
 				}
 				p.Listings = append(p.Listings, Listing{Ref: ref(a, s, as, ae), Role: pc.role, Basis: basis, Character: cr.Text(), CharRef: &cr})
 				if ds, de := g("desc"); ds >= 0 {

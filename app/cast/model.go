@@ -42,8 +42,9 @@ func (r Role) String() string {
 // sentence of prose.
 type Listing struct {
 	Ref // the actor's name
-	// Role is what the article says; Basis is the article's words that say
-	// it ("were cast as lead actors") or how the list implies it.
+	// Role is what the article says. Basis is, for prose, the article's
+	// words that say it ("were cast as lead actors", "who portrays"); for a
+	// list line, how the list says it.
 	Role  Role
 	Basis string
 	// InList is true for a line of a cast list; Position is then its

@@ -27,6 +27,11 @@ func TestScreenshots(t *testing.T) {
 		{"articles", "/articles"},
 		{"reader", "/articles/" + article0},
 		{"notfound", "/nope"},
+		{"cast", "/cast"},
+		{"cast-filtered", "/cast?role=recurring&q=yun"},
+		{"person", "/cast/arden-cho"},
+		{"person-chiam", "/cast/desmond-chiam"},
+		{"crew", "/cast/crew"},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

@@ -98,7 +98,7 @@ func criticBlock(c *corpus.Corpus, cr cast.Critic) app.UI {
 			}),
 		),
 		app.If(len(cr.Unattributed) > 0, app.P().Class("note").Body(
-			app.Text("The same words appear without naming "+title+" in "),
+			app.Text("The same words appear without naming "+criticName(cr)+" in "),
 			refChips(c, cr.Unattributed),
 		)),
 	)
@@ -123,4 +123,13 @@ func creditCount(c *corpus.Corpus, cr cast.Credit) app.UI {
 		app.Text("The article says “"+cr.Count.Text()+"” and names "+itoa(len(cr.People))+" "),
 		refChip(c, *cr.Count),
 	)
+}
+
+// criticName names a critic in running text: "Nina Metz", "the San
+// Francisco Chronicle".
+func criticName(cr cast.Critic) string {
+	if cr.Name != "" {
+		return cr.Name
+	}
+	return "the " + cr.Outlet
 }

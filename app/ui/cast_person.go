@@ -104,8 +104,11 @@ func listingItem(c *corpus.Corpus, l cast.Listing) app.UI {
 		app.Text(" "),
 		app.Span().Class("role role-"+l.Role.String()).Text(l.Role.String()),
 		app.Text(" "),
-		app.If(l.InList, app.Span().Text("line "+itoa(l.Position)+" of the "+l.List+"; ")),
-		app.Span().Class("muted").Text(l.Basis),
+		app.If(l.InList, app.Span().Body(
+			app.Text("line "+itoa(l.Position)+" of the "+l.List+" "),
+			app.Span().Class("muted").Text("("+l.Basis+")"),
+		)),
+		app.If(!l.InList, app.Span().Text("“…"+l.Basis+"…”")),
 		app.If(l.Character != "", app.Span().Body(app.Text(" — as "), app.Strong().Text(l.Character))),
 	)
 }
