@@ -55,12 +55,26 @@ func (v castListView) render(u *url.URL) app.UI {
 	)
 }
 
-// castBrowser is the filter form and the list. Query is the input from the
-// URL; typing changes it in place and replaces the URL.
+// castBrowser is the filter form and the list. Query is the input, read
+// from the URL by the view; q is the state shown, which typing changes (and
+// the URL with it, replaced in place). A new input (a navigation) resets it.
 type castBrowser struct {
 	app.Compo
 	C     *corpus.Corpus
 	Query cast.Query
+
+	q    cast.Query
+	from *cast.Query // the input q was last set from
+}
+
+// state returns the query to show: the input when it is new, else what the
+// visitor typed since.
+func (b *castBrowser) state() cast.Query {
+	if b.from == nil || *b.from != b.Query {
+		in := b.Query
+		b.from, b.q = &in, in
+	}
+	return b.q
 }
 
 // castRoles are the role filters with their labels.
@@ -81,7 +95,7 @@ func castHref(q cast.Query) string {
 }
 
 func (b *castBrowser) Render() app.UI {
-	q := b.Query
+	q := b.state()
 	people := b.C.Cast.Filter(q)
 	return app.Div().Class("cast-browser").Body(
 		app.Form().Class("cast-filters").Attr("role", "search").Method("get").Action(site.Href(castPath)).
@@ -142,9 +156,10 @@ func (b *castBrowser) Render() app.UI {
 
 // onInput filters as the visitor types and keeps the URL in step.
 func (b *castBrowser) onInput(ctx app.Context, e app.Event) {
-	b.Query.Q = ctx.JSSrc().Get("value").String()
+	b.state()
+	b.q.Q = ctx.JSSrc().Get("value").String()
 	u := *ctx.Page().URL()
-	u.RawQuery = b.Query.Encode()
+	u.RawQuery = b.q.Encode()
 	ctx.Page().ReplaceURL(&u)
 	b.Update()
 }
