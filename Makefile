@@ -9,7 +9,7 @@ DIST     := dist
 WASM     := build/app.wasm
 WASM_ENV := GOOS=js GOARCH=wasm
 # Packages compiled into the wasm, vetted for js/wasm too.
-WASM_PKGS := ./app ./app/ui ./app/corpus ./app/content ./app/facts ./app/site ./seeds ./app/search ./app/timeline ./app/chart ./app/viewership ./app/compare
+WASM_PKGS := ./app ./app/ui ./app/corpus ./app/content ./app/facts ./app/site ./seeds ./app/search ./app/timeline ./app/chart ./app/viewership ./app/compare ./app/cast
 
 .PHONY: all build run test vet unit e2e chromium npm bench clean
 

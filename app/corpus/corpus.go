@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sync"
 
+	"partnertrack/app/cast"
 	"partnertrack/app/compare"
 	"partnertrack/app/content"
 	"partnertrack/app/facts"
@@ -27,6 +28,8 @@ type Corpus struct {
 	Timeline timeline.Timeline
 	// Viewership holds the Top 10 weeks and the viewing claims.
 	Viewership *viewership.Data
+	// Cast is the actors, characters and crew the articles name.
+	Cast *cast.Cast
 	// compared is the articles compared (see Compare), made once.
 	compared    *compare.Result
 	compareErr  error
@@ -61,6 +64,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		if _, err := c.Compare(); err != nil {
 			return nil, err
 		}
+	}
+	if c.Cast, err = cast.Extract(arts); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

@@ -36,6 +36,11 @@ func TestScreenshots(t *testing.T) {
 		{"compare", "/compare"},
 		{"compare-bad", "/compare?a=zzz&b=" + article1},
 		{"facts", "/facts"},
+		{"cast", "/cast"},
+		{"cast-filtered", "/cast?role=recurring&q=yun"},
+		{"person", "/cast/arden-cho"},
+		{"person-chiam", "/cast/desmond-chiam"},
+		{"crew", "/cast/crew"},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

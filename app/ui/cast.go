@@ -1,9 +1,46 @@
 package ui
 
-import "partnertrack/app/corpus"
+import (
+	"partnertrack/app/cast"
+	"partnertrack/app/corpus"
+)
 
-// castRoutes are the cast pages.
+// Paths of the cast section.
+const (
+	castPath = "/cast"
+	crewPath = "/cast/crew"
+)
+
+// personPath is the page of one actor.
+func personPath(slug string) string { return castPath + "/" + slug }
+
+// castRoutes are the cast pages: the list, the crew and one page per actor.
 func castRoutes(c *corpus.Corpus) []route {
-	return []route{{"/cast", soonView{C: c, Title: "Cast", What: "Who plays whom, and what each article says about them.",
-		Description: "The cast of Partner Track as the five articles list it."}}}
+	out := []route{
+		{castPath, castListView{C: c}},
+		{crewPath, crewView{C: c}},
+	}
+	for _, p := range c.Cast.People {
+		out = append(out, route{personPath(p.Slug), personView{C: c, P: p}})
+	}
+	return out
+}
+
+// castTabs switches between the cast and the crew.
+var castTabs = []navItem{
+	{castPath, "Cast"},
+	{crewPath, "Crew and people"},
+}
+
+// roleLabel names a person's roles: "main", "recurring", or "main or
+// recurring" when the articles disagree.
+func roleLabel(p *cast.Person) string {
+	rs := p.Roles()
+	switch len(rs) {
+	case 0:
+		return "role not stated"
+	case 1:
+		return rs[0].String()
+	}
+	return "main or recurring"
 }

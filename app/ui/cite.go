@@ -10,14 +10,19 @@ import (
 	"partnertrack/app/site"
 )
 
-// sourceLink is a short citation chip ("A3") linking to the sentence a
-// claim comes from; its tooltip is the sentence.
+// sourceLink is the citation chip of a claim.
 func sourceLink(c *corpus.Corpus, cl facts.Claim) app.UI {
+	return chip(c, cl.ArticleID, cl.SentenceID, cl.Sentence)
+}
+
+// chip is a short citation ("A3") linking to a sentence of an article; its
+// tooltip is the sentence. Every section cites through it.
+func chip(c *corpus.Corpus, articleID, sentenceID, sentence string) app.UI {
 	return app.A().
 		Class("src").
-		Href(site.SentenceURL(cl.ArticleID, cl.SentenceID)).
-		Title(attrSafe(c.Label(cl.ArticleID) + ": " + cl.Sentence)).
-		Text(c.Label(cl.ArticleID))
+		Href(site.SentenceURL(articleID, sentenceID)).
+		Title(attrSafe(c.Label(articleID) + ": " + sentence)).
+		Text(c.Label(articleID))
 }
 
 // quote renders a claim's sentence with the value marked, followed by its

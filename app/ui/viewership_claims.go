@@ -50,7 +50,7 @@ func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
 							app.Text(r.Sentence[r.End:]+"”"),
 						),
 						app.Text(" "),
-						refLink(c, r),
+						chip(c, r.ArticleID, r.SentenceID, r.Sentence),
 					),
 					app.P().Class("vw-why").Text(cl.Why),
 					app.P().Class("vw-evidence muted").Body(

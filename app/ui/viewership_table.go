@@ -45,7 +45,7 @@ func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
 								app.Span().Class("vw-period").Text(w.Period),
 								app.If(w.PeriodBasis == viewership.Derived, app.Span().Class("vw-basis").Text("derived")),
 								app.Span().Class("chips").Body(
-									app.Range(refs).Slice(func(j int) app.UI { return refLink(c, refs[j]) }),
+									app.Range(refs).Slice(func(j int) app.UI { return chip(c, refs[j].ArticleID, refs[j].SentenceID, refs[j].Sentence) }),
 								),
 							),
 							vwCell(w.Hours, viewership.Group),

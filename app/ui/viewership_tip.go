@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
-	"partnertrack/app/site"
 	"partnertrack/app/viewership"
 )
 
@@ -146,12 +145,3 @@ func excerpt(r viewership.Ref) app.UI {
 	)
 }
 
-// refLink is a citation chip ("A3") linking to a ref's sentence; its
-// tooltip is the sentence.
-func refLink(c *corpus.Corpus, r viewership.Ref) app.UI {
-	return app.A().
-		Class("src").
-		Href(site.SentenceURL(r.ArticleID, r.SentenceID)).
-		Title(attrSafe(c.Label(r.ArticleID) + ": " + r.Sentence)).
-		Text(c.Label(r.ArticleID))
-}

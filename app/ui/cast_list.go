@@ -1,0 +1,268 @@
+package ui
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"partnertrack/app/cast"
+	"partnertrack/app/corpus"
+	"partnertrack/app/site"
+)
+
+// castListView is /cast: every actor the articles name, filterable.
+type castListView struct{ C *corpus.Corpus }
+
+func (v castListView) meta(*url.URL) meta {
+	return meta{
+		title: "Cast",
+		description: "Every actor the five Partner Track articles name: the character, main or recurring, " +
+			"what each article says, with a link to every sentence.",
+	}
+}
+
+// castQuery reads the list state from the URL.
+func castQuery(u *url.URL) (cast.Query, []string) {
+	if u == nil {
+		return cast.Query{}, nil
+	}
+	return cast.ParseQuery(u.Query())
+}
+
+func (v castListView) render(u *url.URL) app.UI {
+	q, complaints := castQuery(u)
+	cs := v.C.Cast
+	characters := 0
+	for _, p := range cs.People {
+		if p.Character != "" {
+			characters++
+		}
+	}
+	return app.Div().Class("cast").Body(
+		app.H1().Text("Cast"),
+		app.P().Class("lede").Text("Every actor any of the five articles names, the character they play, "+
+			"main or recurring, and what each article says about them. Each chip (A1–A5) links to the sentence."),
+		castTabNav(castPath),
+		app.P().Class("cast-summary").Text(plural(len(cs.People), "person", "people")+" · "+
+			plural(characters, "character played", "characters played")+" · "+
+			plural(len(cs.Unknown), "character no cast list knows", "characters no cast list knows")+" · "+
+			plural(cs.Disagreements(), "disagreement", "disagreements")),
+		app.Range(complaints).Slice(func(i int) app.UI {
+			return app.P().Class("status status-conflict").Attr("role", "status").Text(complaints[i])
+		}),
+		&castBrowser{C: v.C, Query: q},
+		unknownSection(v.C),
+	)
+}
+
+// castBrowser is the filter form and the list. Query is the input, read
+// from the URL by the view; q is the state shown, which typing changes (and
+// the URL with it, replaced in place). A new input (a navigation) resets it.
+type castBrowser struct {
+	app.Compo
+	C     *corpus.Corpus
+	Query cast.Query
+
+	q    cast.Query
+	from *cast.Query // the input q was last set from
+}
+
+// state returns the query to show: the input when it is new, else what the
+// visitor typed since.
+func (b *castBrowser) state() cast.Query {
+	if b.from == nil || *b.from != b.Query {
+		in := b.Query
+		b.from, b.q = &in, in
+	}
+	return b.q
+}
+
+// castRoles are the role filters with their labels.
+var castRoles = []struct {
+	role  cast.Role
+	label string
+}{{cast.Unstated, "All"}, {cast.Main, "Main"}, {cast.Recurring, "Recurring"}}
+
+// castSorts are the orders with their labels.
+var castSorts = []navItem{{cast.ByBilling, "Billing order"}, {cast.ByName, "Name"}}
+
+// castHref is the address of the list in a state.
+func castHref(q cast.Query) string {
+	if e := q.Encode(); e != "" {
+		return site.Href(castPath) + "?" + e
+	}
+	return site.Href(castPath)
+}
+
+func (b *castBrowser) Render() app.UI {
+	q := b.state()
+	people := b.C.Cast.Filter(q)
+	return app.Div().Class("cast-browser").Body(
+		app.Form().Class("cast-filters").Attr("role", "search").Method("get").Action(site.Href(castPath)).
+			OnSubmit(b.onSubmit).Body(
+			app.Label().For("cast-q").Text("Search actors and characters"),
+			app.Div().Class("cast-search").Body(
+				app.Input().Type("search").ID("cast-q").Name("q").Value(q.Q).
+					Placeholder("e.g. Yun, Z, Arden").AutoComplete(false).
+					OnInput(b.onInput),
+				app.If(q.Role != cast.Unstated, app.Input().Type("hidden").Name("role").Value(q.Role.String())),
+				app.If(q.Sort == cast.ByName, app.Input().Type("hidden").Name("sort").Value(cast.ByName)),
+				app.Button().Type("submit").Class("cast-go").Text("Search"),
+			),
+			app.Div().Class("cast-toggles").Body(
+				app.Div().Class("seg").Aria("label", "Role").Attr("role", "group").Body(
+					app.Span().Class("seg-label").Text("Role"),
+					app.Range(castRoles).Slice(func(i int) app.UI {
+						r := castRoles[i]
+						s := q
+						s.Role = r.role
+						a := app.A().Class("seg-role").Href(castHref(s)).Text(r.label)
+						if q.Role == r.role {
+							a = a.Aria("current", "page")
+						}
+						return a
+					}),
+				),
+				app.Div().Class("seg").Aria("label", "Order").Attr("role", "group").Body(
+					app.Span().Class("seg-label").Text("Order"),
+					app.Range(castSorts).Slice(func(i int) app.UI {
+						o := castSorts[i]
+						s := q
+						s.Sort = o.path
+						if o.path == cast.ByBilling {
+							s.Sort = ""
+						}
+						a := app.A().Class("seg-sort").Href(castHref(s)).Text(o.label)
+						if s.Sort == q.Sort {
+							a = a.Aria("current", "page")
+						}
+						return a
+					}),
+				),
+			),
+		),
+		app.P().Class("cast-count").Attr("role", "status").Aria("live", "polite").
+			Text("Showing "+itoa(len(people))+" of "+plural(len(b.C.Cast.People), "person", "people")+"."),
+		app.If(len(people) == 0, app.P().Class("empty").Body(
+			app.Text("No actor or character matches. "),
+			app.A().Href(castHref(cast.Query{})).Text("Show the whole cast"),
+			app.Text("."),
+		)),
+		app.Ul().Class("cast-list").Body(
+			app.Range(people).Slice(func(i int) app.UI { return castCard(b.C, people[i]) }),
+		),
+	)
+}
+
+// onInput filters as the visitor types and keeps the URL in step.
+func (b *castBrowser) onInput(ctx app.Context, e app.Event) {
+	b.state()
+	b.q.Q = ctx.JSSrc().Get("value").String()
+	u := *ctx.Page().URL()
+	u.RawQuery = b.q.Encode()
+	ctx.Page().ReplaceURL(&u)
+	b.Update()
+}
+
+// onSubmit keeps the page: the list already shows the search.
+func (b *castBrowser) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+}
+
+// castCard is one person in the list.
+func castCard(c *corpus.Corpus, p *cast.Person) app.UI {
+	// The first description each article gives of the character.
+	var descs []cast.Description
+	seen := map[string]bool{}
+	for _, d := range p.Descriptions {
+		if !d.OfActor && !seen[d.ArticleID] {
+			seen[d.ArticleID] = true
+			descs = append(descs, d)
+		}
+	}
+	// The first listing of each article.
+	var listed []cast.Listing
+	seenL := map[string]bool{}
+	for _, l := range p.Listings {
+		if !seenL[l.ArticleID] {
+			seenL[l.ArticleID] = true
+			listed = append(listed, l)
+		}
+	}
+	return app.Li().Class("cast-card").ID("p-"+p.Slug).Body(
+		avatar(p.Name, "m"),
+		app.Div().Class("cast-body").Body(
+			app.H3().Class("cast-name").Body(app.A().Href(site.Href(personPath(p.Slug))).Text(p.Name)),
+			app.P().Class("cast-as").Body(
+				app.If(p.Character != "", app.Span().Body(app.Text("as "), app.Strong().Class("char").Text(p.Character))),
+				app.If(p.Character == "", app.Span().Class("muted").Text("no character named")),
+				app.Text(" "),
+				roleBadge(p),
+			),
+			app.P().Class("cast-listed").Body(
+				app.Span().Class("muted").Text("Listed by "),
+				app.Range(listed).Slice(func(i int) app.UI { return refChip(c, listed[i].Ref) }),
+			),
+			app.If(len(descs) > 0, app.Ul().Class("cast-descs").Body(
+				app.Range(descs).Slice(func(i int) app.UI {
+					d := descs[i]
+					return app.Li().Body(refChip(c, d.Ref), app.Text(" "+d.Text()))
+				}),
+			)),
+		),
+	)
+}
+
+// unknownSection lists the characters one article names that no cast list
+// knows.
+func unknownSection(c *corpus.Corpus) app.UI {
+	us := c.Cast.Unknown
+	if len(us) == 0 {
+		return nil
+	}
+	return section("unknown", "Characters no cast list knows",
+		app.P().Text("Named in an article’s plot paragraphs, but in no cast list and by no other article: "+
+			"who plays them, if anyone, the articles do not say."),
+		app.Ul().Class("unknown-list").Body(
+			app.Range(us).Slice(func(i int) app.UI {
+				u := us[i]
+				seen := map[string]bool{}
+				var labels []string
+				for _, r := range u.Refs {
+					if !seen[r.ArticleID] {
+						seen[r.ArticleID] = true
+						labels = append(labels, c.Label(r.ArticleID))
+					}
+				}
+				return app.Li().Body(
+					app.Strong().Text(u.Name),
+					app.Span().Class("muted").Text(namedIn(labels)),
+					refChips(c, u.Refs),
+				)
+			}),
+		),
+	)
+}
+
+// joinAnd joins "A1", "A2", "A3" as "A1, A2 and A3".
+func joinAnd(ss []string) string {
+	switch len(ss) {
+	case 0:
+		return ""
+	case 1:
+		return ss[0]
+	}
+	out := ss[0]
+	for _, s := range ss[1 : len(ss)-1] {
+		out += ", " + s
+	}
+	return out + " and " + ss[len(ss)-1]
+}
+
+// namedIn says where an unknown character is named: " named only in A4 ".
+func namedIn(labels []string) string {
+	if len(labels) == 1 {
+		return " named only in " + labels[0] + " "
+	}
+	return " named in " + joinAnd(labels) + " "
+}
