@@ -144,4 +144,3 @@ func excerpt(r viewership.Ref) app.UI {
 		app.Text(s[r.End:end]+post),
 	)
 }
-
