@@ -59,7 +59,9 @@ func TestCastFilter(t *testing.T) {
 
 	// Order by name.
 	tb.do("click Name", chromedp.Click(`main#main a.seg-sort[href="/cast?role=recurring&q=yun&sort=name"]`))
-	tb.waitFor("ordered by name", `location.search === "?role=recurring&q=yun&sort=name"`, stepTimeout)
+	// Wait for the render, not just the URL: history changes first.
+	tb.waitFor("ordered by name", `location.search === "?role=recurring&q=yun&sort=name" && `+
+		`(document.querySelector('main#main a.seg-sort[aria-current=page]') || {}).textContent === 'Name'`, stepTimeout)
 	if got := eval[[]string](tb, castNamesJS); strings.Join(got, "|") != "Lena Ahn|Esther Moon|Jo Sung" {
 		t.Errorf("by name: %q", got)
 	}
