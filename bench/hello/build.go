@@ -1,0 +1,102 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+
+	"github.com/andybalholm/brotli"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// icon keeps go-app from pointing the page at its default icon on another
+// origin.
+const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#1f2a44"/></svg>`
+
+// build writes the static site: the prerendered pages, go-app's scripts
+// and worker, and the wasm with .br and .gz beside it, compressed at the
+// same levels as the app's build.
+func build(args []string) error {
+	f := flag.NewFlagSet("hello", flag.ContinueOnError)
+	out := f.String("out", "bench/out/hello", "directory to write the static site to")
+	wasmPath := f.String("wasm", "bench/out/hello.wasm", "the client built with GOOS=js GOARCH=wasm")
+	if err := f.Parse(args); err != nil {
+		return err
+	}
+	wasm, err := os.ReadFile(*wasmPath)
+	if err != nil {
+		return err
+	}
+	h := &app.Handler{
+		Name:        "Hello",
+		Title:       "Hello",
+		Description: "The go-app hello-world floor of make bench.",
+		Lang:        "en",
+		Icon:        app.Icon{Default: "/web/icon.svg", SVG: "/web/icon.svg"},
+		Resources:   app.LocalDir(""),
+	}
+	files := map[string][]byte{"web/app.wasm": wasm, "web/icon.svg": []byte(icon)}
+	pages := map[string]string{"/": "index.html", "/about": "about.html", "/app.js": "app.js",
+		"/app-worker.js": "app-worker.js", "/app.css": "app.css", "/wasm_exec.js": "wasm_exec.js",
+		"/manifest.webmanifest": "manifest.webmanifest"}
+	for p, name := range pages {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "http://hello.invalid"+p, nil))
+		if rec.Code != http.StatusOK {
+			return fmt.Errorf("rendering %s: status %d", p, rec.Code)
+		}
+		files[name] = rec.Body.Bytes()
+	}
+	if files["web/app.wasm.br"], err = compress(wasm, func(b *bytes.Buffer) (writeCloser, error) {
+		return brotli.NewWriterLevel(b, brotli.BestCompression), nil
+	}); err != nil {
+		return err
+	}
+	if files["web/app.wasm.gz"], err = compress(wasm, func(b *bytes.Buffer) (writeCloser, error) {
+		return gzip.NewWriterLevel(b, gzip.BestCompression)
+	}); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(*out); err != nil {
+		return err
+	}
+	for name, b := range files {
+		p := filepath.Join(*out, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeCloser is a compressor.
+type writeCloser interface {
+	Write([]byte) (int, error)
+	Close() error
+}
+
+// compress returns b compressed by the writer newW makes.
+func compress(b []byte, newW func(*bytes.Buffer) (writeCloser, error)) ([]byte, error) {
+	var buf bytes.Buffer
+	w, err := newW(&buf)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(b); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
