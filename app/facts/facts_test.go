@@ -9,7 +9,7 @@ import (
 	"partnertrack/seeds"
 )
 
-func load(t *testing.T) []*content.Article {
+func load(t testing.TB) []*content.Article {
 	t.Helper()
 	arts, err := content.ParseFS(seeds.FS)
 	if err != nil {

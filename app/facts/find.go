@@ -25,13 +25,17 @@ func Find(articles []*content.Article, lookups []Lookup) []Fact {
 func find(articles []*content.Article, hints []string, l Lookup) Fact {
 	f := Fact{Lookup: l}
 	index := map[string]int{}
+	pres := make([]prefilter, len(l.Patterns))
+	for i, p := range l.Patterns {
+		pres[i] = newPrefilter(p)
+	}
 	for ai, a := range articles {
 		hint := hints[ai]
 		for _, s := range a.Sentences() {
 			if l.Skip != nil && l.Skip.MatchString(s.Text) {
 				continue
 			}
-			for _, c := range claims(l, a.ID, s) {
+			for _, c := range claims(pres, l.Kind, a.ID, s) {
 				c.YearHint = hint
 				i, ok := index[c.Norm]
 				if !ok {
@@ -47,13 +51,20 @@ func find(articles []*content.Article, hints []string, l Lookup) Fact {
 	return f
 }
 
-// claims returns the values the lookup finds in one sentence; a span of
+// claims returns the values the patterns find in one sentence; a span of
 // text is claimed once even when several patterns match it.
-func claims(l Lookup, articleID string, s content.Sentence) []Claim {
+func claims(pres []prefilter, kind Kind, articleID string, s content.Sentence) []Claim {
 	var out []Claim
-	taken := map[[2]int]bool{}
-	for _, p := range l.Patterns {
-		for _, m := range p.FindAllStringSubmatchIndex(s.Text, -1) {
+	var taken map[[2]int]bool
+	lower := strings.ToLower(s.Text)
+	for _, p := range pres {
+		if !p.mayMatch(s.Text, lower) {
+			continue
+		}
+		if taken == nil {
+			taken = map[[2]int]bool{}
+		}
+		for _, m := range p.re.FindAllStringSubmatchIndex(s.Text, -1) {
 			if len(m) < 4 || m[2] < 0 {
 				continue
 			}
@@ -70,7 +81,7 @@ func claims(l Lookup, articleID string, s content.Sentence) []Claim {
 				Value:      v,
 				Start:      m[2],
 				End:        m[3],
-				Norm:       normalize(l.Kind, v),
+				Norm:       normalize(kind, v),
 			})
 		}
 	}
