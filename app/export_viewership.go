@@ -12,6 +12,6 @@ import (
 func init() {
 	exports = append(exports, export{
 		path: "data/viewership.csv",
-		make: func(c *corpus.Corpus) ([]byte, error) { return viewership.CSV(c.Viewership), nil },
+		make: func(c *corpus.Corpus) ([]byte, error) { return viewership.CSV(c.Viewership()), nil },
 	})
 }

@@ -21,7 +21,7 @@ func TestBuildWritesViewershipCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := read(t, out, "data/viewership.csv")
-	if got != string(viewership.CSV(c.Viewership)) {
+	if got != string(viewership.CSV(c.Viewership())) {
 		t.Errorf("data/viewership.csv differs from viewership.CSV:\n%s", got)
 	}
 	if lines := strings.Split(strings.TrimSpace(got), "\n"); len(lines) != 4 || !strings.HasPrefix(lines[3], "3,") || !strings.Contains(lines[3], ",derived,") {

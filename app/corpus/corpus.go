@@ -1,5 +1,10 @@
 // Package corpus loads the seed articles and what the pages derive from
-// them, once, for both the build and the browser. It never imports go-app.
+// them, for both the build and the browser. It never imports go-app.
+//
+// The build (any platform but js/wasm) derives every section in Load, so a
+// seed that no longer says what a section expects fails the build naming
+// the article. The browser parses the articles at start-up and derives
+// each section on first use, so that a page pays only for what it shows.
 package corpus
 
 import (
@@ -17,29 +22,39 @@ import (
 	"partnertrack/app/viewership"
 )
 
-// Corpus is the parsed articles and the facts found in them.
+// Corpus is the parsed articles and the sections derived from them.
 type Corpus struct {
 	Articles []*content.Article
-	// Home holds the facts the home page shows, in facts.Home order.
-	Home []facts.Fact
-	// Search is the full-text index of the articles' cleaned sentences.
-	Search *search.Index
-	// Timeline is every dated event the articles state, in order.
-	Timeline timeline.Timeline
-	// Viewership holds the Top 10 weeks and the viewing claims.
-	Viewership *viewership.Data
-	// Cast is the actors, characters and crew the articles name.
-	Cast *cast.Cast
-	// compared is the articles compared (see Compare), made once.
-	compared    *compare.Result
-	compareErr  error
-	compareOnce sync.Once
+
+	home       lazy[[]facts.Fact]
+	search     lazy[*search.Index]
+	timeline   lazy[timeline.Timeline]
+	viewership lazy[*viewership.Data]
+	cast       lazy[*cast.Cast]
+	compared   lazy[*compare.Result]
 
 	byID map[string]int
 }
 
-// Load parses every seed in fsys. Its error names each bad file and the
-// problem.
+// lazy is a value made once, on first use.
+type lazy[T any] struct {
+	once sync.Once
+	v    T
+	err  error
+}
+
+// get makes the value with make the first time, and returns it.
+func (l *lazy[T]) get(make func() (T, error)) (T, error) {
+	l.once.Do(func() { l.v, l.err = make() })
+	return l.v, l.err
+}
+
+// eager reports whether Load derives every section: everywhere but in the
+// browser.
+var eager = runtime.GOARCH != "wasm"
+
+// Load parses every seed in fsys and, on the build, derives every section.
+// Its error names each bad file and the problem.
 func Load(fsys fs.FS) (*Corpus, error) {
 	arts, err := content.ParseFS(fsys)
 	if err != nil {
@@ -52,23 +67,87 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	for i, a := range arts {
 		c.byID[a.ID] = i
 	}
-	c.Home = facts.Find(arts, facts.Home)
-	c.Search = search.New(arts)
-	if c.Timeline, err = timeline.Build(arts); err != nil {
-		return nil, fmt.Errorf("timeline: %w", err)
-	}
-	if c.Viewership, err = viewership.Extract(arts); err != nil {
-		return nil, fmt.Errorf("viewership: %w", err)
-	}
-	if runtime.GOARCH != "wasm" { // the build checks the comparison; the browser makes it when a page asks
-		if _, err := c.Compare(); err != nil {
+	if eager {
+		if err := c.derive(); err != nil {
 			return nil, err
 		}
 	}
-	if c.Cast, err = cast.Extract(arts); err != nil {
-		return nil, err
-	}
 	return c, nil
+}
+
+// derive makes every section, failing on the first that cannot be made.
+func (c *Corpus) derive() error {
+	c.Home()
+	c.Search()
+	if _, err := c.timeline.get(c.makeTimeline); err != nil {
+		return err
+	}
+	if _, err := c.viewership.get(c.makeViewership); err != nil {
+		return err
+	}
+	if _, err := c.cast.get(c.makeCast); err != nil {
+		return err
+	}
+	_, err := c.Compare()
+	return err
+}
+
+func (c *Corpus) makeTimeline() (timeline.Timeline, error) {
+	t, err := timeline.Build(c.Articles)
+	if err != nil {
+		return t, fmt.Errorf("timeline: %w", err)
+	}
+	return t, nil
+}
+
+func (c *Corpus) makeViewership() (*viewership.Data, error) {
+	v, err := viewership.Extract(c.Articles)
+	if err != nil {
+		return v, fmt.Errorf("viewership: %w", err)
+	}
+	return v, nil
+}
+
+func (c *Corpus) makeCast() (*cast.Cast, error) { return cast.Extract(c.Articles) }
+
+// mustHave returns a section the build has already made without error. In
+// the browser the same code runs on the same embedded seeds, so an error
+// here means a broken build.
+func mustHave[T any](v T, err error) T {
+	if err != nil {
+		panic("corpus: a section the build checked failed in the browser: " + err.Error())
+	}
+	return v
+}
+
+// Home returns the facts the home page shows, in facts.Home order.
+func (c *Corpus) Home() []facts.Fact {
+	v, _ := c.home.get(func() ([]facts.Fact, error) { return facts.Find(c.Articles, facts.Home), nil })
+	return v
+}
+
+// Search returns the full-text index of the articles' cleaned sentences.
+func (c *Corpus) Search() *search.Index {
+	v, _ := c.search.get(func() (*search.Index, error) { return search.New(c.Articles), nil })
+	return v
+}
+
+// Timeline returns every dated event the articles state, in order.
+func (c *Corpus) Timeline() timeline.Timeline { return mustHave(c.timeline.get(c.makeTimeline)) }
+
+// Viewership returns the Top 10 weeks and the viewing claims.
+func (c *Corpus) Viewership() *viewership.Data {
+	return mustHave(c.viewership.get(c.makeViewership))
+}
+
+// Cast returns the actors, characters and crew the articles name.
+func (c *Corpus) Cast() *cast.Cast { return mustHave(c.cast.get(c.makeCast)) }
+
+// Compare returns the articles compared: alignments, similarity and the
+// claims matrix. Should it fail in the browser anyway, the result holds
+// what could be compared.
+func (c *Corpus) Compare() (*compare.Result, error) {
+	return c.compared.get(func() (*compare.Result, error) { return compare.Build(c.Articles) })
 }
 
 // Article returns the article with the given id.
@@ -92,22 +171,10 @@ func (c *Corpus) Label(id string) string {
 
 // Fact returns the home fact with the given key.
 func (c *Corpus) Fact(key string) (facts.Fact, bool) {
-	for _, f := range c.Home {
+	for _, f := range c.Home() {
 		if f.Key == key {
 			return f, true
 		}
 	}
 	return facts.Fact{}, false
-}
-
-// Compare returns the articles compared: alignments, similarity and the
-// claims matrix. It is made on first use, so that browser pages that do
-// not show it do not pay for it at start-up; the build makes it in Load,
-// where an error fails the build naming the article or fact. Should it
-// fail in the browser anyway, the result holds what could be compared.
-func (c *Corpus) Compare() (*compare.Result, error) {
-	c.compareOnce.Do(func() {
-		c.compared, c.compareErr = compare.Build(c.Articles)
-	})
-	return c.compared, c.compareErr
 }

@@ -30,7 +30,7 @@ var (
 
 func (v crewView) render(*url.URL) app.UI {
 	c := v.C
-	crew := c.Cast.Crew
+	crew := c.Cast().Crew
 	pick := func(keys []string) []facts.Fact {
 		var out []facts.Fact
 		for _, k := range keys {

@@ -31,7 +31,7 @@ func castQuery(u *url.URL) (cast.Query, []string) {
 
 func (v castListView) render(u *url.URL) app.UI {
 	q, complaints := castQuery(u)
-	cs := v.C.Cast
+	cs := v.C.Cast()
 	characters := 0
 	for _, p := range cs.People {
 		if p.Character != "" {
@@ -96,7 +96,7 @@ func castHref(q cast.Query) string {
 
 func (b *castBrowser) Render() app.UI {
 	q := b.state()
-	people := b.C.Cast.Filter(q)
+	people := b.C.Cast().Filter(q)
 	return app.Div().Class("cast-browser").Body(
 		app.Form().Class("cast-filters").Attr("role", "search").Method("get").Action(site.Href(castPath)).
 			OnSubmit(b.onSubmit).Body(
@@ -142,7 +142,7 @@ func (b *castBrowser) Render() app.UI {
 			),
 		),
 		app.P().Class("cast-count").Attr("role", "status").Aria("live", "polite").
-			Text("Showing "+itoa(len(people))+" of "+plural(len(b.C.Cast.People), "person", "people")+"."),
+			Text("Showing "+itoa(len(people))+" of "+plural(len(b.C.Cast().People), "person", "people")+"."),
 		app.If(len(people) == 0, app.P().Class("empty").Body(
 			app.Text("No actor or character matches. "),
 			app.A().Href(castHref(cast.Query{})).Text("Show the whole cast"),
@@ -216,7 +216,7 @@ func castCard(c *corpus.Corpus, p *cast.Person) app.UI {
 // unknownSection lists the characters one article names that no cast list
 // knows.
 func unknownSection(c *corpus.Corpus) app.UI {
-	us := c.Cast.Unknown
+	us := c.Cast().Unknown
 	if len(us) == 0 {
 		return nil
 	}

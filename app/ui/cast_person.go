@@ -30,7 +30,7 @@ func (v personView) meta(*url.URL) meta {
 
 func (v personView) render(*url.URL) app.UI {
 	c, p := v.C, v.P
-	rels := relationRows(c.Cast, p)
+	rels := relationRows(c.Cast(), p)
 	var charDescs, actorDescs []cast.Description
 	for _, d := range p.Descriptions {
 		if d.OfActor {

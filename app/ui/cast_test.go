@@ -17,11 +17,11 @@ func TestCastListShowsEveryone(t *testing.T) {
 	c := testCorpus(t)
 	doc := render(t, castListView{C: c}.render(nil))
 	cards := all(doc, "li.cast-card")
-	if len(cards) != len(c.Cast.People) || len(cards) != 21 {
-		t.Fatalf("%d cards, want %d", len(cards), len(c.Cast.People))
+	if len(cards) != len(c.Cast().People) || len(cards) != 21 {
+		t.Fatalf("%d cards, want %d", len(cards), len(c.Cast().People))
 	}
 	for i, card := range cards {
-		p := c.Cast.People[i]
+		p := c.Cast().People[i]
 		if got := text(one(t, card, "h3.cast-name a")); got != p.Name {
 			t.Errorf("card %d: %q, want %q", i, got, p.Name)
 		}
@@ -137,7 +137,7 @@ func TestCastListURLState(t *testing.T) {
 
 func TestPersonPage(t *testing.T) {
 	c := testCorpus(t)
-	p, _ := c.Cast.Person("arden-cho")
+	p, _ := c.Cast().Person("arden-cho")
 	doc := render(t, personView{C: c, P: p}.render(nil))
 	if got := text(one(t, doc, "h1")); got != "Arden Cho" {
 		t.Errorf("h1 %q", got)
@@ -185,14 +185,14 @@ func TestPersonPage(t *testing.T) {
 	}
 	assertChipsResolve(t, c, doc)
 	// The other side of a relationship.
-	r, _ := c.Cast.Person("alexandra-turshen")
+	r, _ := c.Cast().Person("alexandra-turshen")
 	doc = render(t, personView{C: c, P: r}.render(nil))
 	li := one(t, doc, "section#relationships ul.relations li")
 	if attr(one(t, li, "a[href=/cast/arden-cho]"), "href") == "" || !strings.HasPrefix(squash(li), "Ingrid’s best friend : Ingrid Yun (Arden Cho)") {
 		t.Errorf("Rachel's relationship %q", squash(li))
 	}
 	// A person with no character and a disputed role.
-	d, _ := c.Cast.Person("desmond-chiam")
+	d, _ := c.Cast().Person("desmond-chiam")
 	doc = render(t, personView{C: c, P: d}.render(nil))
 	box := one(t, doc, "section#disagreements div.disagreement")
 	if !strings.Contains(text(box), "Role") || !strings.Contains(text(box), "One article says both") {

@@ -9,8 +9,8 @@ import (
 // the claims matrix of all five.
 func compareRoutes(c *corpus.Corpus) []route {
 	return []route{
-		{"/compare", compareView{C: c}},
-		{"/facts", factsView{C: c}},
+		{path: "/compare", view: compareView{C: c}},
+		{path: "/facts", view: factsView{C: c}},
 	}
 }
 

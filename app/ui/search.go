@@ -13,8 +13,8 @@ import (
 // searchRoutes are the search and timeline pages.
 func searchRoutes(c *corpus.Corpus) []route {
 	return []route{
-		{"/search", searchView{C: c}},
-		{"/timeline", timelineView{C: c}},
+		{path: "/search", view: searchView{C: c}},
+		{path: "/timeline", view: timelineView{C: c}},
 	}
 }
 

@@ -29,7 +29,7 @@ func searchResults(c *corpus.Corpus, q string) app.UI {
 	if r := []rune(q); len(r) > maxQuery {
 		q, note = string(r[:maxQuery]), "Only the first 200 characters of the query are searched."
 	}
-	res := c.Search.Search(q)
+	res := c.Search().Search(q)
 	if len(res.Terms) == 0 {
 		return app.Div().Class("search-results").Body(
 			app.P().Class("search-status").Attr("role", "status").Text("Type to search every sentence of the five articles."),
@@ -114,7 +114,7 @@ func hitItem(h search.Hit) app.UI {
 
 // searchSuggestions are what to search when there is nothing to show.
 func searchSuggestions(c *corpus.Corpus) app.UI {
-	names := c.Search.Suggest(8, 3)
+	names := c.Search().Suggest(8, 3)
 	return app.Div().Class("suggestions").Body(
 		app.H2().Text("Names in several articles"),
 		app.Ul().Class("chips-list").Body(

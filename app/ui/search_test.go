@@ -127,7 +127,7 @@ func TestSearchEmptyQueryShowsSuggestions(t *testing.T) {
 				continue
 			}
 			u := mustURL(t, href)
-			if r := c.Search.Search(queryOf(u)); r.Hits == 0 {
+			if r := c.Search().Search(queryOf(u)); r.Hits == 0 {
 				t.Errorf("suggestion %q (%s) finds nothing", text(a), href)
 			}
 		}
@@ -196,7 +196,7 @@ func TestFrameSearchBox(t *testing.T) {
 func TestSearchTipsFindSomething(t *testing.T) {
 	c := testCorpus(t)
 	for _, tip := range searchTips {
-		if r := c.Search.Search(tip.query); r.Hits == 0 {
+		if r := c.Search().Search(tip.query); r.Hits == 0 {
 			t.Errorf("tip %s finds nothing", tip.query)
 		}
 	}

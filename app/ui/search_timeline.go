@@ -24,7 +24,7 @@ func (v timelineView) meta(*url.URL) meta {
 }
 
 func (v timelineView) render(*url.URL) app.UI {
-	tl := v.C.Timeline
+	tl := v.C.Timeline()
 	return app.Div().Class("timeline-page").Body(
 		app.H1().Text("Timeline"),
 		app.P().Class("lede").Text("Every dated event the five articles state, in order: "+

@@ -12,12 +12,12 @@ func TestTimelineView(t *testing.T) {
 	c := testCorpus(t)
 	doc := render(t, timelineView{C: c}.render(nil))
 	events := all(doc, "ol.timeline li.event")
-	if len(events) != len(c.Timeline.Events) || len(events) < 10 {
-		t.Fatalf("%d events shown, %d found", len(events), len(c.Timeline.Events))
+	if len(events) != len(c.Timeline().Events) || len(events) < 10 {
+		t.Fatalf("%d events shown, %d found", len(events), len(c.Timeline().Events))
 	}
 	prev := ""
 	for i, li := range events {
-		e := c.Timeline.Events[i]
+		e := c.Timeline().Events[i]
 		iso := attr(one(t, li, ".when time"), "datetime")
 		if iso != e.When.ISO() {
 			t.Errorf("event %d: datetime %q, want %q", i, iso, e.When.ISO())
@@ -68,8 +68,8 @@ func TestTimelineView(t *testing.T) {
 			t.Errorf("as-of event of %s does not name it", a.ID)
 		}
 	}
-	if n := len(all(doc, "#not-events li.quote")); n != len(c.Timeline.Asides) {
-		t.Errorf("%d asides shown, %d found", n, len(c.Timeline.Asides))
+	if n := len(all(doc, "#not-events li.quote")); n != len(c.Timeline().Asides) {
+		t.Errorf("%d asides shown, %d found", n, len(c.Timeline().Asides))
 	}
 }
 

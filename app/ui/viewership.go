@@ -12,7 +12,7 @@ import (
 
 // viewershipRoutes are the viewership pages.
 func viewershipRoutes(c *corpus.Corpus) []route {
-	return []route{{"/viewership", viewershipView{C: c}}}
+	return []route{{path: "/viewership", view: viewershipView{C: c}}}
 }
 
 // viewershipView is the viewership page: the chart of the Top 10 weeks,
@@ -63,7 +63,7 @@ func metricURL(m viewership.Metric) string { return site.Href("/viewership?metri
 
 func (v viewershipView) render(u *url.URL) app.UI {
 	m, complaint := vwMetric(u)
-	d := v.C.Viewership
+	d := v.C.Viewership()
 	return app.Div().Class("viewership").Body(
 		app.H1().Text("Viewership"),
 		app.P().Class("lede").Text("Partner Track’s weeks in Netflix’s global Top 10, from the figures the articles state. "+

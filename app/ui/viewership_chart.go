@@ -62,7 +62,7 @@ func (c *vwChart) shown() int {
 
 // Render draws the SVG and, over it, the active point's tooltip.
 func (c *vwChart) Render() app.UI {
-	p := newPlot(c.C.Viewership, c.Metric)
+	p := newPlot(c.C.Viewership(), c.Metric)
 	var tip app.UI
 	if i := c.shown(); i >= 0 && i < len(p.points) {
 		tip = vwTooltip(c.C, p, p.points[i])

@@ -178,7 +178,7 @@ func TestViewershipNilURL(t *testing.T) {
 // The geometry: bars grow with the hours, the rank axis is inverted, and
 // everything stays inside the viewBox.
 func TestViewershipPlot(t *testing.T) {
-	d := testCorpus(t).Viewership
+	d := testCorpus(t).Viewership()
 	w := newPlot(d, viewership.Weekly)
 	if !w.bars || len(w.points) != 3 {
 		t.Fatal("weekly: want 3 bars")
@@ -241,7 +241,7 @@ func TestViewershipTableAndCSV(t *testing.T) {
 		t.Fatalf("Download CSV: href %.40q, download %q", href, attr(a, "download"))
 	}
 	got, err := url.PathUnescape(strings.TrimPrefix(href, prefix))
-	if err != nil || got != string(viewership.CSV(c.Viewership)) {
+	if err != nil || got != string(viewership.CSV(c.Viewership())) {
 		t.Errorf("the CSV link holds %q (%v)", got, err)
 	}
 }
@@ -252,12 +252,12 @@ func TestViewershipClaims(t *testing.T) {
 	c := testCorpus(t)
 	doc := vwPage(t, "")
 	items := all(doc, "aside.vw-claims li.vw-claim")
-	if len(items) != len(c.Viewership.Claims) || len(items) < 8 {
+	if len(items) != len(c.Viewership().Claims) || len(items) < 8 {
 		t.Fatalf("%d claims listed", len(items))
 	}
 	classes := map[string]int{}
 	for i, li := range items {
-		cl := c.Viewership.Claims[i]
+		cl := c.Viewership().Claims[i]
 		classes[verdictClass(cl.Verdict)]++
 		if !hasClass(li, verdictClass(cl.Verdict)) || text(one(t, li, "span.vw-verdict")) != cl.Verdict.String() {
 			t.Errorf("%s: verdict not shown", cl.Key)
