@@ -14,14 +14,17 @@ import (
 // WasmBrotliBytes is the budget of dist/web/app.<hash>.wasm.br, the
 // brotli (quality 11) form of the wasm that the host serves.
 //
-// It was 1,560,021 bytes when the budget was set (go1.26.8, go-app
-// v9.8.0, the frame, home, articles and reader pages); the budget is that
-// plus 5 % headroom, rounded down. It also sits just under the issue's
-// size target: 1.15 × the split hello-world floor, whose wasm is
-// 1,431,133 bytes with brotli (1.15 × that = 1,645,802). Raise it only
-// with a measurement that says why (make bench prints the ratio to the
-// floor), in the same commit as the code that needs it.
-const WasmBrotliBytes = 1_638_000
+// It was first set at 1,638,000 bytes (1,560,021 + 5 %) with only the frame,
+// home, articles and reader pages. With every section merged the wasm is
+// 1,881,780 bytes (go1.26.8, go-app v9.8.0): 1.31 × the split hello-world
+// floor (1,431,133), over the 1.15 × target. Measured by building
+// a wasm per section on top of the parser (-trimpath -s -w, raw bytes):
+// the extraction code weighs cast +480 KB, compare +360 KB, viewership
+// +230 KB, timeline +100 KB, home facts +85 KB. Moving that extraction to
+// build time (the wasm decoding a precomputed snapshot) is the way back
+// under the target; until then the budget is today's size plus 5 %, so
+// that any further growth is a decision, not an accident.
+const WasmBrotliBytes = 1_975_000
 
 // Pattern is the name of the brotli wasm in the build's web directory.
 const Pattern = "app.*.wasm.br"
