@@ -14,9 +14,8 @@ type action struct {
 	done     string // true once the page shows the result
 }
 
-// actions is the table of measured interactions. The rows for the
-// sections not merged yet name their controls as the issue describes
-// them; fix a selector here when a section lands with another markup.
+// actions is the table of measured interactions, one row per interactive
+// control of every section.
 // Keystroke and select rows wait for the query in the address, which the
 // sections keep in sync with the state (ReplaceURL).
 var actions = []action{
@@ -36,8 +35,8 @@ var actions = []action{
 		selector: `main#main nav.tabs a:not([aria-current])`,
 		done:     `location.search.includes('metric=')`},
 	{section: "compare", route: "/compare", name: "comparison pair change", kind: "select",
-		selector: `main#main select`, text: "",
-		done: `location.search.includes('a=') || location.search.includes('b=')`},
+		selector: `main#main select#pick-b`, text: "004_afde3b6bae209fa5",
+		done: `location.search.includes('b=004_afde3b6bae209fa5') && document.querySelectorAll('main#main .row').length > 0`},
 	{section: "search", route: "/search", name: "search keystroke", kind: "key",
 		selector: `main#main input[type=search]`, text: "n",
 		done: `new URLSearchParams(location.search).get('q') === 'n'`},
