@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -55,5 +56,27 @@ func TestPagesOutline(t *testing.T) {
 			}
 			names[name] = true
 		}
+	}
+}
+
+// The frame has the theme toggle: a real button, the same on every page,
+// naming each of the three choices for the stylesheet to pick from.
+func TestFrameHasThemeToggle(t *testing.T) {
+	for _, path := range []string{"/", "/search", NotFoundPath} {
+		doc := render(t, frame(path, nil, nil))
+		b := one(t, doc, "header button.theme-toggle")
+		if attr(b, "type") != "button" {
+			t.Errorf("%s: toggle type %q", path, attr(b, "type"))
+		}
+		var names []string
+		for _, s := range all(b, "span.th") {
+			names = append(names, text(s))
+		}
+		if strings.Join(names, ",") != "Auto,Light,Dark" {
+			t.Errorf("%s: toggle names %q", path, names)
+		}
+	}
+	if !strings.Contains(ThemeScript, `"`+ThemeStorageKey+`"`) || !strings.HasPrefix(ThemeScript, "<script>") {
+		t.Errorf("ThemeScript: %s", ThemeScript)
 	}
 }

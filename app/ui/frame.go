@@ -47,6 +47,7 @@ func frame(current string, content, notice app.UI) app.UI {
 				),
 			),
 			searchBox(current),
+			themeToggle(),
 		),
 		app.Main().ID("main").Body(content),
 		app.Footer().Class("foot").Body(
