@@ -46,8 +46,10 @@ func frame(current string, content, notice app.UI) app.UI {
 					}),
 				),
 			),
-			searchBox(current),
-			themeToggle(),
+			app.Div().Class("tools").Body(
+				searchBox(current),
+				themeToggle(),
+			),
 		),
 		app.Main().ID("main").Attr("tabindex", "-1").Body(content),
 		app.Footer().Class("foot").Body(
