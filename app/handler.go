@@ -61,7 +61,7 @@ func handler(c handlerConfig) *app.Handler {
 		ThemeColor:            themeColor,
 		LoadingLabel:          "Loading",
 		Styles:                []string{c.style},
-		RawHeaders:            []string{`<meta name="color-scheme" content="light dark">`},
+		RawHeaders:            []string{`<meta name="color-scheme" content="light dark">`, ui.ThemeScript},
 		CacheableResources:    c.cacheable,
 		Version:               c.version,
 		Resources:             c.provider,

@@ -49,8 +49,17 @@ func TestScreenshots(t *testing.T) {
 			tb.waitWasm()
 			for _, width := range []int64{360, 1280} {
 				tb.do("set the viewport", chromedp.EmulateViewport(width, viewportHeight))
-				for _, scheme := range []string{"light", "dark"} {
-					tb.setColorScheme(scheme)
+				for _, scheme := range []string{"light", "dark", "toggled"} {
+					// toggled: a light system, dark chosen with the toggle.
+					if scheme == "toggled" && width != 360 {
+						continue
+					}
+					system, js := scheme, `document.documentElement.removeAttribute('data-theme')`
+					if scheme == "toggled" {
+						system, js = "light", `document.documentElement.setAttribute('data-theme', 'dark')`
+					}
+					tb.setColorScheme(system)
+					tb.do("set the theme", chromedp.Evaluate[chromedp.Void](js))
 					// Let the page lay out and paint in the new setting.
 					tb.do("wait two frames", chromedp.Evaluate[chromedp.Void](
 						`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`,

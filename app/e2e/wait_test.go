@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -23,13 +24,21 @@ func (tb *tab) waitFor(what, cond string, timeout time.Duration) {
 func (tb *tab) poll(cond string, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(tb.ctx, timeout+5*time.Second)
 	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](cond,
-		chromedp.WithPollingInterval(pollInterval),
-		chromedp.WithPollingTimeout(timeout)))
-	if errors.Is(err, chromedp.ErrPollingTimeout) {
-		err = errors.New("timed out after " + timeout.String())
+	deadline := time.Now().Add(timeout)
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](cond,
+			chromedp.WithPollingInterval(pollInterval),
+			chromedp.WithPollingTimeout(time.Until(deadline))))
+		if errors.Is(err, chromedp.ErrPollingTimeout) {
+			err = errors.New("timed out after " + timeout.String())
+		}
+		// A document replaced while polling (a load that was still
+		// committing) loses the execution context: poll the new one.
+		if err != nil && strings.Contains(err.Error(), "Cannot find context with specified id") && time.Now().Before(deadline) {
+			continue
+		}
+		return err
 	}
-	return err
 }
 
 // wasmRanJS is true once go-app started: app.js removes the loader right

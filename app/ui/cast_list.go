@@ -98,7 +98,7 @@ func (b *castBrowser) Render() app.UI {
 	q := b.state()
 	people := b.C.Cast().Filter(q)
 	return app.Div().Class("cast-browser").Body(
-		app.Form().Class("cast-filters").Attr("role", "search").Method("get").Action(site.Href(castPath)).
+		app.Form().Class("cast-filters").Attr("role", "search").Aria("label", "Filter the cast").Method("get").Action(site.Href(castPath)).
 			OnSubmit(b.onSubmit).Body(
 			app.Label().For("cast-q").Text("Search actors and characters"),
 			app.Div().Class("cast-search").Body(
@@ -141,6 +141,8 @@ func (b *castBrowser) Render() app.UI {
 				),
 			),
 		),
+		// The cards' names are h3: this heading keeps the outline in order.
+		app.H2().Class("visually-hidden").Text("People"),
 		app.P().Class("cast-count").Attr("role", "status").Aria("live", "polite").
 			Text("Showing "+itoa(len(people))+" of "+plural(len(b.C.Cast().People), "person", "people")+"."),
 		app.If(len(people) == 0, app.P().Class("empty").Body(

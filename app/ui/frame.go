@@ -28,7 +28,7 @@ var sections = []navItem{
 // to mark the current section.
 func frame(current string, content, notice app.UI) app.UI {
 	return app.Div().Class("frame").Body(
-		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		app.A().Class("skip").Href("#main").Text("Skip to content").OnClick(focusMain),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href(site.Href("/")).Body(
 				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
@@ -46,9 +46,12 @@ func frame(current string, content, notice app.UI) app.UI {
 					}),
 				),
 			),
-			searchBox(current),
+			app.Div().Class("tools").Body(
+				searchBox(current),
+				themeToggle(),
+			),
 		),
-		app.Main().ID("main").Body(content),
+		app.Main().ID("main").Attr("tabindex", "-1").Body(content),
 		app.Footer().Class("foot").Body(
 			app.P().Text("Built from five 2022 web articles about Netflix’s Partner Track. "+
 				"Every figure, name, date and quote links to the sentence it comes from. "+
@@ -56,6 +59,15 @@ func frame(current string, content, notice app.UI) app.UI {
 		),
 		notice,
 	)
+}
+
+// focusMain moves the focus to main, as the skip link does natively (main
+// has tabindex -1): go-app handles the link's click itself and only
+// scrolls.
+func focusMain(ctx app.Context, e app.Event) {
+	if m := app.Window().GetElementByID("main"); m.Truthy() {
+		m.Call("focus")
+	}
 }
 
 // inSection reports whether the route path belongs to a section.

@@ -15,7 +15,7 @@ import (
 func searchBox(current string) app.UI {
 	return app.If(current != "/search",
 		app.Form().Class("find").Action(site.Href("/search")).Method("get").Attr("role", "search").
-			OnSubmit(onSearchBox).Body(
+			Aria("label", "Search the articles").OnSubmit(onSearchBox).Body(
 			app.Input().Type("search").Name("q").Placeholder("Search the articles").
 				Aria("label", "Search the articles").Attr("enterkeyhint", "search"),
 			app.Button().Type("submit").Text("Search"),

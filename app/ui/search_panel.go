@@ -73,7 +73,7 @@ func (p *searchPanel) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault(
 func (p *searchPanel) Render() app.UI {
 	q := p.current()
 	return app.Div().Class("search-panel").Body(
-		app.Form().Class("search-form").Action(site.Href("/search")).Method("get").Attr("role", "search").
+		app.Form().Class("search-form").Action(site.Href("/search")).Method("get").Attr("role", "search").Aria("label", "Search the articles").
 			OnSubmit(p.onSubmit).Body(
 			app.Label().For(searchBoxID).Text("Search the five articles"),
 			app.Div().Class("search-row").Body(
