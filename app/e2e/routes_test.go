@@ -85,7 +85,7 @@ func TestHTTPStatus(t *testing.T) {
 			if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
 				t.Errorf("GET %s: Content-Type %q, want text/html", tt.path, ct)
 			}
-			if !strings.Contains(string(body), `<main id="main">`) {
+			if !strings.Contains(string(body), `<main id="main"`) {
 				t.Errorf("GET %s: body has no <main id=\"main\">", tt.path)
 			}
 		})

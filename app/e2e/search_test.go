@@ -146,6 +146,8 @@ func TestSearchIgnoresAccentsCaseAndQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		tb.typeQuery(tt.q)
+		// The results follow the last key once the address does.
+		tb.waitFor("the address of "+tt.q, `new URLSearchParams(location.search).get('q') === `+strconv.Quote(tt.q), stepTimeout)
 		tb.waitFor("results for "+tt.q, `document.querySelectorAll('a.hit mark').length > 0`, stepTimeout)
 		if tt.status != "" {
 			tb.waitStatus(tt.status)
