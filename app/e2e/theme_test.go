@@ -85,7 +85,9 @@ func TestThemeToggle(t *testing.T) {
 func TestThemeBeforeFirstPaint(t *testing.T) {
 	tb := newTab(t)
 	tb.setColorScheme("light")
-	tb.navigate("/")
+	// A file of the site, not a page: its origin's storage, but no app, so
+	// no service worker that would serve the wasm past the hold below.
+	tb.navigate("/web/icon.svg")
 	tb.do("remember dark", chromedp.Evaluate[chromedp.Void](`localStorage.setItem('theme', 'dark')`))
 	tb.call("record the first frame", func(ctx context.Context) error {
 		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
