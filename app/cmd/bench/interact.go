@@ -105,7 +105,7 @@ func interactOnce(tb *tab, url string, a action) (ms float64, missing string, er
 		return 0, "", err
 	}
 	if !found {
-		return 0, "no " + a.selector + " on the page (section not merged yet?)", nil
+		return 0, "no " + a.selector + " on the page (has its markup changed? see actions.go)", nil
 	}
 	if err := tb.throttle(interactionCPU, false); err != nil {
 		return 0, "", err
