@@ -174,23 +174,15 @@ func (b *castBrowser) onSubmit(ctx app.Context, e app.Event) {
 // castCard is one person in the list.
 func castCard(c *corpus.Corpus, p *cast.Person) app.UI {
 	// The first description each article gives of the character.
-	var descs []cast.Description
-	seen := map[string]bool{}
+	var ofCharacter []cast.Description
 	for _, d := range p.Descriptions {
-		if !d.OfActor && !seen[d.ArticleID] {
-			seen[d.ArticleID] = true
-			descs = append(descs, d)
+		if !d.OfActor {
+			ofCharacter = append(ofCharacter, d)
 		}
 	}
+	descs := firstPerArticle(ofCharacter, func(d cast.Description) string { return d.ArticleID })
 	// The first listing of each article.
-	var listed []cast.Listing
-	seenL := map[string]bool{}
-	for _, l := range p.Listings {
-		if !seenL[l.ArticleID] {
-			seenL[l.ArticleID] = true
-			listed = append(listed, l)
-		}
-	}
+	listed := firstPerArticle(p.Listings, func(l cast.Listing) string { return l.ArticleID })
 	return app.Li().Class("cast-card").ID("p-"+p.Slug).Body(
 		avatar(p.Name, "m"),
 		app.Div().Class("cast-body").Body(
@@ -228,13 +220,9 @@ func unknownSection(c *corpus.Corpus) app.UI {
 		app.Ul().Class("unknown-list").Body(
 			app.Range(us).Slice(func(i int) app.UI {
 				u := us[i]
-				seen := map[string]bool{}
 				var labels []string
-				for _, r := range u.Refs {
-					if !seen[r.ArticleID] {
-						seen[r.ArticleID] = true
-						labels = append(labels, c.Label(r.ArticleID))
-					}
+				for _, r := range firstPerArticle(u.Refs, func(r cast.Ref) string { return r.ArticleID }) {
+					labels = append(labels, c.Label(r.ArticleID))
 				}
 				return app.Li().Body(
 					app.Strong().Text(u.Name),

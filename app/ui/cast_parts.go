@@ -18,14 +18,7 @@ func refChip(c *corpus.Corpus, r cast.Ref) app.UI {
 
 // refChips are the chips of refs, one per article.
 func refChips(c *corpus.Corpus, refs []cast.Ref) app.UI {
-	seen := map[string]bool{}
-	var uniq []cast.Ref
-	for _, r := range refs {
-		if !seen[r.ArticleID] {
-			seen[r.ArticleID] = true
-			uniq = append(uniq, r)
-		}
-	}
+	uniq := firstPerArticle(refs, func(r cast.Ref) string { return r.ArticleID })
 	return app.Span().Class("chips").Body(
 		app.Range(uniq).Slice(func(i int) app.UI { return refChip(c, uniq[i]) }),
 	)

@@ -39,14 +39,15 @@ func quote(c *corpus.Corpus, cl facts.Claim) app.UI {
 	)
 }
 
-// uniqueByArticle keeps the first claim of each article, for compact chips.
-func uniqueByArticle(cls []facts.Claim) []facts.Claim {
+// firstPerArticle keeps the first of xs from each article (article names
+// it), in order, for compact chips: one per article.
+func firstPerArticle[T any](xs []T, article func(T) string) []T {
 	seen := map[string]bool{}
-	var out []facts.Claim
-	for _, cl := range cls {
-		if !seen[cl.ArticleID] {
-			seen[cl.ArticleID] = true
-			out = append(out, cl)
+	var out []T
+	for _, x := range xs {
+		if id := article(x); !seen[id] {
+			seen[id] = true
+			out = append(out, x)
 		}
 	}
 	return out

@@ -83,12 +83,11 @@ func factItem(c *corpus.Corpus, f facts.Fact) app.UI {
 			app.Ul().Class("values").Body(
 				app.Range(f.Groups).Slice(func(i int) app.UI {
 					g := f.Groups[i]
+					firsts := firstPerArticle(g.Claims, func(cl facts.Claim) string { return cl.ArticleID })
 					return app.Li().Body(
 						app.Strong().Text(g.Value()),
 						app.Span().Class("chips").Body(
-							app.Range(uniqueByArticle(g.Claims)).Slice(func(j int) app.UI {
-								return sourceLink(c, uniqueByArticle(g.Claims)[j])
-							}),
+							app.Range(firsts).Slice(func(j int) app.UI { return sourceLink(c, firsts[j]) }),
 						),
 					)
 				}),

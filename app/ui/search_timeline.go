@@ -72,11 +72,7 @@ func eventItem(c *corpus.Corpus, e timeline.Event) app.UI {
 		app.Div().Class("what").Body(
 			app.P().Class("event-label").Body(
 				app.Strong().Text(label),
-				app.Span().Class("chips").Body(
-					app.Range(firstPerArticle(e.Claims)).Slice(func(i int) app.UI {
-						return dateSource(c, firstPerArticle(e.Claims)[i])
-					}),
-				),
+				dateChips(c, e.Claims),
 			),
 			app.If(e.Status != timeline.Agree, app.P().Class("status status-"+eventStatusClass(e.Status)).
 				Text(e.Status.String()+": "+groupsText(c, e))),
@@ -159,24 +155,17 @@ func whyOf(cl timeline.Claim) string {
 	return strings.Join(why, "; ")
 }
 
-// firstPerArticle keeps the first claim of each article.
-func firstPerArticle(cls []timeline.Claim) []timeline.Claim {
-	seen := map[string]bool{}
-	var out []timeline.Claim
-	for _, cl := range cls {
-		if !seen[cl.ArticleID] {
-			seen[cl.ArticleID] = true
-			out = append(out, cl)
-		}
-	}
-	return out
-}
-
 // dateSource is the citation chip of a dated claim.
 func dateSource(c *corpus.Corpus, cl timeline.Claim) app.UI {
-	return app.A().Class("src").Href(site.SentenceURL(cl.ArticleID, cl.SentenceID)).
-		Title(attrSafe(c.Label(cl.ArticleID) + ": " + cl.Sentence)).
-		Text(c.Label(cl.ArticleID))
+	return chip(c, cl.ArticleID, cl.SentenceID, cl.Sentence)
+}
+
+// dateChips are the chips of an event's claims, one per article.
+func dateChips(c *corpus.Corpus, cls []timeline.Claim) app.UI {
+	firsts := firstPerArticle(cls, func(cl timeline.Claim) string { return cl.ArticleID })
+	return app.Span().Class("chips").Body(
+		app.Range(firsts).Slice(func(i int) app.UI { return dateSource(c, firsts[i]) }),
+	)
 }
 
 // dateQuote is a claim's sentence with its date words marked, its chip,
