@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"math"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -158,26 +157,6 @@ func TestCastUnknownSlug(t *testing.T) {
 		return p.kind == "log/network" && strings.Contains(p.text, "404")
 	})
 	tb.assertSameOrigin()
-}
-
-// TestCastNoLayoutJump: the cast pages look the same before and after the
-// wasm takes over.
-func TestCastNoLayoutJump(t *testing.T) {
-	for _, path := range []string{"/cast", "/cast/arden-cho", "/cast/crew"} {
-		t.Run(routeName(path), func(t *testing.T) {
-			static := newTab(t, withoutJS())
-			static.navigate(path)
-			before := eval[layout](static, layoutJS)
-			live := newTab(t)
-			live.navigate(path)
-			live.waitWasm()
-			after := eval[layout](live, layoutJS)
-			if math.Abs(before.Top-after.Top) > 1 || math.Abs(before.ScrollHeight-after.ScrollHeight) > 1 {
-				t.Errorf("h1 top %.1f → %.1f, page height %.1f → %.1f", before.Top, after.Top, before.ScrollHeight, after.ScrollHeight)
-			}
-			live.assertClean()
-		})
-	}
 }
 
 func contains(ss []string, s string) bool {

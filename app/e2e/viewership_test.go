@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"math"
 	"strings"
 	"testing"
 
@@ -196,36 +195,10 @@ func TestViewershipCSV(t *testing.T) {
 // the live one at 360 and 1280 px: the chart must not move or resize when
 // the wasm takes over.
 func TestViewershipNoJump(t *testing.T) {
-	const boxJS = `(() => {
-		const r = document.querySelector('.vw-chart svg').getBoundingClientRect();
-		return {left: r.left + scrollX, top: r.top + scrollY, width: r.width, height: r.height, scrollHeight: document.body.scrollHeight};
-	})()`
 	for _, width := range []int64{360, 1280} {
-		static := newTab(t, withoutJS())
-		static.do("set the viewport", chromedp.EmulateViewport(width, viewportHeight))
-		static.navigate("/viewership")
-		before := eval[layout](static, boxJS)
-
-		live := newTab(t)
-		live.do("set the viewport", chromedp.EmulateViewport(width, viewportHeight))
-		live.navigate("/viewership")
-		live.waitWasm()
-		after := eval[layout](live, boxJS)
-		for _, f := range []struct {
-			name   string
-			pr, wa float64
-		}{
-			{"svg left", before.Left, after.Left}, {"svg top", before.Top, after.Top},
-			{"svg width", before.Width, after.Width}, {"svg height", before.Height, after.Height},
-			{"body.scrollHeight", before.ScrollHeight, after.ScrollHeight},
-		} {
-			if math.Abs(f.pr-f.wa) > 1 {
-				t.Errorf("%d px: %s %.1f prerendered, %.1f live", width, f.name, f.pr, f.wa)
-			}
-		}
+		after := assertNoJump(t, "/viewership", ".vw-chart svg", width)
 		if width == 360 && after.Width > 360 {
 			t.Errorf("the chart is %.0f px wide at 360 px", after.Width)
 		}
-		live.assertClean()
 	}
 }
