@@ -11,6 +11,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"partnertrack/app/internal/headless"
 )
 
 // Timeouts of the browser steps.
@@ -39,26 +41,8 @@ func newBrowser(chromium string) (*browser, error) {
 	if err != nil {
 		return nil, err
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.UserDataDir(profile),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.DisableGPU,
-		chromedp.WindowSize(412, 823),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-features", "Translate,OptimizationHints,MediaRouter"),
-		chromedp.Flag("disable-renderer-backgrounding", true),
-		chromedp.Flag("disable-background-timer-throttling", true),
-		chromedp.Flag("disable-backgrounding-occluded-windows", true),
-	)
+	// A phone-sized window: Lighthouse's and the mobile view.
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), headless.Options(chromium, profile, 412, 823)...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	b := &browser{ctx: ctx, profile: profile, cancel: func() { cancel(); cancelAlloc() }}
 	if err := startCtx(ctx, cancel); err != nil {
