@@ -180,9 +180,9 @@ func castCard(c *corpus.Corpus, p *cast.Person) app.UI {
 			ofCharacter = append(ofCharacter, d)
 		}
 	}
-	descs := firstPerArticle(ofCharacter, func(d cast.Description) string { return d.ArticleID })
+	descs := firstBy(ofCharacter, func(d cast.Description) string { return d.ArticleID })
 	// The first listing of each article.
-	listed := firstPerArticle(p.Listings, func(l cast.Listing) string { return l.ArticleID })
+	listed := firstBy(p.Listings, func(l cast.Listing) string { return l.ArticleID })
 	return app.Li().Class("cast-card").ID("p-"+p.Slug).Body(
 		avatar(p.Name, "m"),
 		app.Div().Class("cast-body").Body(
@@ -221,7 +221,7 @@ func unknownSection(c *corpus.Corpus) app.UI {
 			app.Range(us).Slice(func(i int) app.UI {
 				u := us[i]
 				var labels []string
-				for _, r := range firstPerArticle(u.Refs, func(r cast.Ref) string { return r.ArticleID }) {
+				for _, r := range firstBy(u.Refs, func(r cast.Ref) string { return r.ArticleID }) {
 					labels = append(labels, c.Label(r.ArticleID))
 				}
 				return app.Li().Body(

@@ -18,7 +18,7 @@ func refChip(c *corpus.Corpus, r cast.Ref) app.UI {
 
 // refChips are the chips of refs, one per article.
 func refChips(c *corpus.Corpus, refs []cast.Ref) app.UI {
-	uniq := firstPerArticle(refs, func(r cast.Ref) string { return r.ArticleID })
+	uniq := firstBy(refs, func(r cast.Ref) string { return r.ArticleID })
 	return app.Span().Class("chips").Body(
 		app.Range(uniq).Slice(func(i int) app.UI { return refChip(c, uniq[i]) }),
 	)

@@ -18,11 +18,16 @@ func sourceLink(c *corpus.Corpus, cl facts.Claim) app.UI {
 // chip is a short citation ("A3") linking to a sentence of an article; its
 // tooltip is the sentence. Every section cites through it.
 func chip(c *corpus.Corpus, articleID, sentenceID, sentence string) app.UI {
+	return chipText(c, articleID, sentenceID, sentence, c.Label(articleID))
+}
+
+// chipText is a chip with its own text, such as "A3 l35s1".
+func chipText(c *corpus.Corpus, articleID, sentenceID, sentence, text string) app.UI {
 	return app.A().
 		Class("src").
 		Href(site.SentenceURL(articleID, sentenceID)).
 		Title(attrSafe(c.Label(articleID) + ": " + sentence)).
-		Text(c.Label(articleID))
+		Text(text)
 }
 
 // quote renders a claim's sentence with the value marked, followed by its
@@ -39,13 +44,13 @@ func quote(c *corpus.Corpus, cl facts.Claim) app.UI {
 	)
 }
 
-// firstPerArticle keeps the first of xs from each article (article names
-// it), in order, for compact chips: one per article.
-func firstPerArticle[T any](xs []T, article func(T) string) []T {
+// firstBy keeps the first of xs for each key, in order: one chip per
+// article (key: the article id), or per sentence.
+func firstBy[T any](xs []T, key func(T) string) []T {
 	seen := map[string]bool{}
 	var out []T
 	for _, x := range xs {
-		if id := article(x); !seen[id] {
+		if id := key(x); !seen[id] {
 			seen[id] = true
 			out = append(out, x)
 		}

@@ -200,8 +200,7 @@ func (v factsView) cell(f compare.Fact, id string) app.UI {
 				app.Span().Class("chips").Body(
 					app.Range(g.all).Slice(func(k int) app.UI {
 						val := g.all[k]
-						return app.A().Class("src").Href(site.SentenceURL(id, val.SentenceID)).
-							Title(attrSafe(label + ": " + val.Sentence)).Text(val.SentenceID)
+						return chipText(v.C, id, val.SentenceID, val.Sentence, val.SentenceID)
 					}),
 					app.If(other != "", app.A().Class("aligned-link").
 						Href(site.Href(comparePath(id, other)+"#a-"+g.v.SentenceID)).

@@ -83,7 +83,7 @@ func factItem(c *corpus.Corpus, f facts.Fact) app.UI {
 			app.Ul().Class("values").Body(
 				app.Range(f.Groups).Slice(func(i int) app.UI {
 					g := f.Groups[i]
-					firsts := firstPerArticle(g.Claims, func(cl facts.Claim) string { return cl.ArticleID })
+					firsts := firstBy(g.Claims, func(cl facts.Claim) string { return cl.ArticleID })
 					return app.Li().Body(
 						app.Strong().Text(g.Value()),
 						app.Span().Class("chips").Body(

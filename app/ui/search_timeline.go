@@ -162,7 +162,7 @@ func dateSource(c *corpus.Corpus, cl timeline.Claim) app.UI {
 
 // dateChips are the chips of an event's claims, one per article.
 func dateChips(c *corpus.Corpus, cls []timeline.Claim) app.UI {
-	firsts := firstPerArticle(cls, func(cl timeline.Claim) string { return cl.ArticleID })
+	firsts := firstBy(cls, func(cl timeline.Claim) string { return cl.ArticleID })
 	return app.Span().Class("chips").Body(
 		app.Range(firsts).Slice(func(i int) app.UI { return dateSource(c, firsts[i]) }),
 	)

@@ -4,7 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
-	"partnertrack/app/site"
 	"partnertrack/app/viewership"
 )
 
@@ -35,6 +34,7 @@ func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
 			app.Range(d.Claims).Slice(func(i int) app.UI {
 				cl := d.Claims[i]
 				r := cl.Ref
+				evidence := uniqueRefs(cl.Evidence)
 				return app.Li().Class("vw-claim "+verdictClass(cl.Verdict)).ID("claim-"+cl.Key).Body(
 					app.P().Class("vw-claim-head").Body(
 						app.Span().Class("vw-verdict").Text(cl.Verdict.String()),
@@ -55,11 +55,9 @@ func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
 					app.P().Class("vw-why").Text(cl.Why),
 					app.P().Class("vw-evidence muted").Body(
 						app.Span().Text("Checked against"),
-						app.Range(uniqueRefs(cl.Evidence)).Slice(func(j int) app.UI {
-							r := uniqueRefs(cl.Evidence)[j]
-							return app.A().Class("src").Href(site.SentenceURL(r.ArticleID, r.SentenceID)).
-								Title(attrSafe(c.Label(r.ArticleID) + ": " + r.Sentence)).
-								Text(c.Label(r.ArticleID) + " " + r.SentenceID)
+						app.Range(evidence).Slice(func(j int) app.UI {
+							r := evidence[j]
+							return chipText(c, r.ArticleID, r.SentenceID, r.Sentence, c.Label(r.ArticleID)+" "+r.SentenceID)
 						}),
 					),
 				)

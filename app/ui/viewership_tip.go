@@ -29,16 +29,7 @@ func valueText(m viewership.Metric, w viewership.Week, v viewership.Value) strin
 
 // uniqueRefs keeps the first ref of each sentence.
 func uniqueRefs(refs []viewership.Ref) []viewership.Ref {
-	var out []viewership.Ref
-	seen := map[string]bool{}
-	for _, r := range refs {
-		k := r.ArticleID + "#" + r.SentenceID
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, r)
-		}
-	}
-	return out
+	return firstBy(refs, func(r viewership.Ref) string { return r.ArticleID + "#" + r.SentenceID })
 }
 
 // refNames lists where refs come from: "A3, sentence l35s1".
