@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestCastFilter(t *testing.T) {
 		`document.querySelectorAll('main#main li.cast-card').length === 4`, stepTimeout)
 	names := eval[[]string](tb, castNamesJS)
 	for _, n := range []string{"Arden Cho", "Lena Ahn", "Esther Moon", "Jo Sung"} {
-		if !contains(names, n) {
+		if !slices.Contains(names, n) {
 			t.Errorf("search yun: %q lacks %s", names, n)
 		}
 	}
@@ -157,13 +158,4 @@ func TestCastUnknownSlug(t *testing.T) {
 		return p.kind == "log/network" && strings.Contains(p.text, "404")
 	})
 	tb.assertSameOrigin()
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
