@@ -72,19 +72,24 @@ func (m model) vector(text string) vector {
 		acc[id] += m.idf[id]
 	}
 	v := make(vector, 0, len(acc))
-	var norm float64
-	for _, w := range unseen {
-		norm += w * w
-	}
 	for id, w := range acc {
 		v = append(v, entry{id, w})
-		norm += w * w
+	}
+	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
+	// The norm is summed in a fixed order: summed in map order, its last
+	// bits would vary from run to run, and with them which of two equally
+	// similar sentences is matched.
+	var norm float64
+	for _, t := range sortedKeys(unseen) {
+		norm += unseen[t] * unseen[t]
+	}
+	for _, e := range v {
+		norm += e.w * e.w
 	}
 	norm = math.Sqrt(norm)
 	for i := range v {
 		v[i].w /= norm
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 	return v
 }
 
