@@ -9,17 +9,25 @@ DIST     := dist
 WASM     := build/app.wasm
 WASM_ENV := GOOS=js GOARCH=wasm
 # Packages compiled into the wasm, vetted for js/wasm too.
-WASM_PKGS := ./app ./app/ui ./app/corpus ./app/content ./app/facts ./app/site ./seeds ./app/search ./app/timeline ./app/chart ./app/viewership ./app/compare ./app/cast
+WASM_PKGS := ./app ./app/ui ./app/corpus ./app/corpus/snapshot ./app/content ./app/facts ./app/site ./seeds ./app/search ./app/timeline ./app/chart ./app/viewership ./app/compare ./app/cast
 
-.PHONY: all build run test vet unit budget e2e chromium npm bench hello lighthouse clean
+# SNAPSHOT is where the build writes the sections it derived, as JSON, for
+# the wasm to embed (package app/corpus/snapshot); never committed.
+SNAPSHOT := app/corpus/snapshot
+
+.PHONY: all build snapshot run test vet unit budget e2e chromium npm bench hello lighthouse clean
 
 all: build
 
 ## build: write the deployable static site to dist/
-build:
-	$(GO) run ./app -check
+build: snapshot
 	$(WASM_ENV) $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./app
-	$(GO) run ./app -out $(DIST) -wasm $(WASM) -base "$(BASE)"
+	$(GO) run ./app -out $(DIST) -wasm $(WASM) -base "$(BASE)" -snapshot-in $(SNAPSHOT)
+
+## snapshot: check the seeds and derive every section (a bad seed fails here,
+## naming the file), writing them where the wasm embeds them
+snapshot:
+	$(GO) run ./app -snapshot $(SNAPSHOT)
 
 ## run: build, then serve dist/ on http://127.0.0.1:$(PORT)
 run: build
@@ -28,7 +36,7 @@ run: build
 ## test: vet (host and js/wasm), unit tests, the wasm size budget, browser tests
 test: vet unit budget e2e
 
-vet:
+vet: snapshot
 	@unformatted=$$(gofmt -l app seeds bench); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) vet -tags e2e ./app/e2e
@@ -88,4 +96,4 @@ lighthouse:
 	@[ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || npm ci --prefix bench --no-audit --no-fund
 
 clean:
-	rm -rf $(DIST) build $(BENCH_OUT)
+	rm -rf $(DIST) build $(BENCH_OUT) $(SNAPSHOT)/*.json

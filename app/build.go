@@ -18,6 +18,7 @@ import (
 // options are the build's command-line settings.
 type options struct {
 	out, wasm, web, seeds, siteURL, base string
+	snapshot, snapshotIn                 string
 	check, precompress                   bool
 }
 
@@ -32,6 +33,8 @@ func parseOptions(args []string) (options, error) {
 	f.StringVar(&o.base, "base", os.Getenv("BASE"), "path prefix the site is served under, e.g. /partner-track/ for a GitHub Pages project site")
 	f.BoolVar(&o.precompress, "precompress", true, "write app.wasm.br and .gz beside the wasm (brotli 11 takes ~20 s)")
 	f.BoolVar(&o.check, "check", false, "only parse the seeds and report problems")
+	f.StringVar(&o.snapshot, "snapshot", "", "only write the derived sections (JSON, embedded by the wasm) to this directory")
+	f.StringVar(&o.snapshotIn, "snapshot-in", "app/corpus/snapshot", "the snapshot the wasm embedded: the build fails when it is not what the seeds give (empty: no check)")
 	if err := f.Parse(args); err != nil {
 		return o, err
 	}
@@ -57,6 +60,14 @@ func build(args []string) error {
 	}
 	if o.check {
 		return nil
+	}
+	if o.snapshot != "" {
+		return c.WriteSnapshot(o.snapshot)
+	}
+	if o.snapshotIn != "" {
+		if err := c.CheckSnapshot(o.snapshotIn); err != nil {
+			return err
+		}
 	}
 	wasm, err := os.ReadFile(o.wasm)
 	if err != nil {

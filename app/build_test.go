@@ -81,11 +81,58 @@ func buildSite(t *testing.T, wasm string, flags ...string) string {
 	if err := os.WriteFile(w, []byte(wasm), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	snap := filepath.Join(tmp, "snapshot")
+	if err := os.Mkdir(snap, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := build(append([]string{"-snapshot", snap}, flags...)); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(tmp, "dist")
-	if err := build(append([]string{"-out", out, "-wasm", w, "-web", "../web"}, flags...)); err != nil {
+	if err := build(append([]string{"-out", out, "-wasm", w, "-web", "../web", "-snapshot-in", snap}, flags...)); err != nil {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// The site build refuses a snapshot that is not what the seeds give: the
+// wasm that embedded it would show other data than the prerendered pages.
+func TestBuildChecksTheSnapshot(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(dir string) error
+		want   string
+	}{
+		{"stale", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "cast.json"), []byte(`{"People":[]}`), 0o644)
+		}, "cast.json is stale"},
+		{"missing", func(dir string) error { return os.Remove(filepath.Join(dir, "timeline.json")) }, "lacks timeline.json"},
+		{"extra", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "old.json"), []byte(`{}`), 0o644)
+		}, "old.json is no section"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tmp := t.TempDir()
+			w := filepath.Join(tmp, "app.wasm")
+			if err := os.WriteFile(w, []byte("wasm"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := build([]string{"-snapshot", tmp}); err != nil {
+				t.Fatal(err)
+			}
+			if err := tt.change(tmp); err != nil {
+				t.Fatal(err)
+			}
+			err := build([]string{"-out", filepath.Join(tmp, "dist"), "-wasm", w, "-web", "../web", "-snapshot-in", tmp})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("build: %v, want an error with %q", err, tt.want)
+			}
+			if _, err := os.Stat(filepath.Join(tmp, "dist")); err == nil {
+				t.Error("the build wrote a site")
+			}
+		})
+	}
 }
 
 func read(t *testing.T, dir, name string) string {

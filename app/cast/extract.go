@@ -11,7 +11,7 @@ import (
 // Extract finds the cast and crew in the articles. Its error names the
 // article whose text no longer says what the extraction expects.
 func Extract(arts []*content.Article) (*Cast, error) {
-	x := &extractor{c: &Cast{bySlug: map[string]*Person{}}, castBlocks: map[string][]bool{}}
+	x := &extractor{c: &Cast{}, bySlug: map[string]*Person{}, castBlocks: map[string][]bool{}}
 	for _, a := range arts {
 		if err := x.lists(a); err != nil {
 			return nil, err
@@ -42,7 +42,8 @@ func Extract(arts []*content.Article) (*Cast, error) {
 
 // extractor holds the state of one extraction.
 type extractor struct {
-	c *Cast
+	c      *Cast
+	bySlug map[string]*Person
 	// terms are the names the mentions are found by, longest first.
 	terms []term
 	// firms are the law-firm names the articles use.
@@ -58,12 +59,12 @@ type extractor struct {
 // person returns the person named name, adding them if new.
 func (x *extractor) person(name string) *Person {
 	slug := Slug(name)
-	if p, ok := x.c.bySlug[slug]; ok {
+	if p, ok := x.bySlug[slug]; ok {
 		return p
 	}
 	p := &Person{Slug: slug, Name: name, Billing: len(x.c.People) + 1}
 	x.c.People = append(x.c.People, p)
-	x.c.bySlug[slug] = p
+	x.bySlug[slug] = p
 	return p
 }
 

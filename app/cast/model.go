@@ -196,14 +196,17 @@ type Cast struct {
 	// appearance.
 	Unknown []Unknown
 	Crew    Crew
-
-	bySlug map[string]*Person
 }
 
-// Person returns the person with the slug.
+// Person returns the person with the slug. (A scan: the show has a few
+// dozen people, and a Cast decoded from JSON needs no index rebuilt.)
 func (c *Cast) Person(slug string) (*Person, bool) {
-	p, ok := c.bySlug[slug]
-	return p, ok
+	for _, p := range c.People {
+		if p.Slug == slug {
+			return p, true
+		}
+	}
+	return nil, false
 }
 
 // Relations returns every relation that involves the person, as From or To.

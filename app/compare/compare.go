@@ -10,7 +10,7 @@ import (
 
 // Result is everything the comparison pages show, computed once.
 type Result struct {
-	Articles []*content.Article
+	Articles []*content.Article `json:"-"` // the corpus's articles, linked again after decoding
 	// Pairs holds the alignment of every pair of articles, the earlier
 	// article first, in article order (01, 02, …, 12, …).
 	Pairs []Alignment

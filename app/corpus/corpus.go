@@ -3,14 +3,17 @@
 //
 // The build (any platform but js/wasm) derives every section in Load, so a
 // seed that no longer says what a section expects fails the build naming
-// the article. The browser parses the articles at start-up and derives
-// each section on first use, so that a page pays only for what it shows.
+// the article, and writes the sections as JSON (WriteSnapshot) for the
+// wasm to embed (package corpus/snapshot). The browser parses the articles
+// at start-up and, on first use of a section, decodes it from that
+// snapshot instead of deriving it: decoding is several times faster than
+// the extraction, and the extraction code stays out of the wasm. Only the
+// search index, quick to make from the articles, is made in the browser.
 package corpus
 
 import (
 	"fmt"
 	"io/fs"
-	"runtime"
 	"sync"
 
 	"partnertrack/app/cast"
@@ -49,10 +52,6 @@ func (l *lazy[T]) get(make func() (T, error)) (T, error) {
 	return l.v, l.err
 }
 
-// eager reports whether Load derives every section: everywhere but in the
-// browser.
-var eager = runtime.GOARCH != "wasm"
-
 // Load parses every seed in fsys and, on the build, derives every section.
 // Its error names each bad file and the problem.
 func Load(fsys fs.FS) (*Corpus, error) {
@@ -77,7 +76,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 
 // derive makes every section, failing on the first that cannot be made.
 func (c *Corpus) derive() error {
-	c.Home()
+	if _, err := c.home.get(c.makeHome); err != nil {
+		return err
+	}
 	c.Search()
 	if _, err := c.timeline.get(c.makeTimeline); err != nil {
 		return err
@@ -92,27 +93,9 @@ func (c *Corpus) derive() error {
 	return err
 }
 
-func (c *Corpus) makeTimeline() (timeline.Timeline, error) {
-	t, err := timeline.Build(c.Articles)
-	if err != nil {
-		return t, fmt.Errorf("timeline: %w", err)
-	}
-	return t, nil
-}
-
-func (c *Corpus) makeViewership() (*viewership.Data, error) {
-	v, err := viewership.Extract(c.Articles)
-	if err != nil {
-		return v, fmt.Errorf("viewership: %w", err)
-	}
-	return v, nil
-}
-
-func (c *Corpus) makeCast() (*cast.Cast, error) { return cast.Extract(c.Articles) }
-
 // mustHave returns a section the build has already made without error. In
-// the browser the same code runs on the same embedded seeds, so an error
-// here means a broken build.
+// the browser the section is the build's snapshot, so an error here means
+// a broken build.
 func mustHave[T any](v T, err error) T {
 	if err != nil {
 		panic("corpus: a section the build checked failed in the browser: " + err.Error())
@@ -122,8 +105,7 @@ func mustHave[T any](v T, err error) T {
 
 // Home returns the facts the home page shows, in facts.Home order.
 func (c *Corpus) Home() []facts.Fact {
-	v, _ := c.home.get(func() ([]facts.Fact, error) { return facts.Find(c.Articles, facts.Home), nil })
-	return v
+	return mustHave(c.home.get(c.makeHome))
 }
 
 // Search returns the full-text index of the articles' cleaned sentences.
@@ -147,7 +129,7 @@ func (c *Corpus) Cast() *cast.Cast { return mustHave(c.cast.get(c.makeCast)) }
 // claims matrix. Should it fail in the browser anyway, the result holds
 // what could be compared.
 func (c *Corpus) Compare() (*compare.Result, error) {
-	return c.compared.get(func() (*compare.Result, error) { return compare.Build(c.Articles) })
+	return c.compared.get(c.makeCompare)
 }
 
 // Article returns the article with the given id.

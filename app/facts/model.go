@@ -27,9 +27,9 @@ type Lookup struct {
 	Kind  Kind
 	// Patterns are tried in order on each sentence; the first capture group
 	// of every match is a value. Several matches in a sentence all count.
-	Patterns []*regexp.Regexp
+	Patterns []*regexp.Regexp `json:"-"`
 	// Skip, when set, drops sentences it matches (e.g. talk of season 2).
-	Skip *regexp.Regexp
+	Skip *regexp.Regexp `json:"-"`
 }
 
 // Claim is one article's statement of a value, in its own words.

@@ -23,10 +23,10 @@ type Kind struct {
 	NotEvent bool
 	Why      string
 	// Need, when set, must match the sentence too.
-	Need *regexp.Regexp
+	Need *regexp.Regexp `json:"-"`
 	// Required kinds must be found in some article, or Build fails.
 	Required bool
-	Patterns []*regexp.Regexp
+	Patterns []*regexp.Regexp `json:"-"`
 }
 
 // pattern compiles a kind pattern, replacing {D}, {D2} and {Y}.

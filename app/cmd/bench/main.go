@@ -52,7 +52,7 @@ func main() {
 	flag.Int64Var(&c.since, "since", 0, "Unix time make bench started, to report its whole run time (builds included)")
 	flag.BoolVar(&c.skipLighthouse, "skip-lighthouse", false, "skip Lighthouse")
 	flag.BoolVar(&c.skipTTI, "skip-tti", false, "skip time to interactive and interactions")
-	flag.BoolVar(&c.skipStartup, "skip-startup", false, "skip the corpus.Load benchmarks")
+	flag.BoolVar(&c.skipStartup, "skip-startup", false, "skip the start-up benchmarks (bench/startup)")
 	flag.Parse()
 	if err := run(c); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)

@@ -108,17 +108,7 @@ func (r *report) markdown(c config) string {
 		p("\nEach run loads the route (CPU 1×), waits for the wasm, sets the CPU to 4×, and acts with real input (CDP mouse and key events; a `change` event for a select). The time runs from the input event's `timeStamp` to the first paint after the result shows: the page checks the row's condition at the start of every frame, and a message posted from that frame is handled once it is painted. The rows are the table in `app/cmd/bench/actions.go`; the floor has no such controls, so these are absolute figures against the issue's 100 ms.\n")
 	}
 
-	if len(r.startup) > 0 {
-		p("\n## Start-up work: loading the corpus at every start\n\n| platform | corpus.Load | of which parsing | of which home facts |\n| --- | ---: | ---: | ---: |\n")
-		for _, plat := range platforms(r.startup) {
-			p("| %s | %.1f ms | %.1f ms | %.1f ms |\n", plat, r.startupMS(plat, "CorpusLoad"), r.startupMS(plat, "Parse"), r.startupMS(plat, "HomeFacts"))
-		}
-		p("\nThe client runs `corpus.Load(seeds.FS)` in `main` before its first render (`app/main.go`), so this time is on the path to interactive, once per start; at 4× CPU it is about 4× the js/wasm figure. Go benchmarks in `bench/startup`, run with `go test -bench` on the host and with `GOOS=js GOARCH=wasm` through `go_js_wasm_exec` (Node's V8, the engine of Chromium). Compare with the gap between our TTI and the floor's above.\n")
-		if gap, ok := r.ttiGap("warm HTTP cache, CPU 1×"); ok {
-			load := r.startupMS(platforms(r.startup)[len(platforms(r.startup))-1], "CorpusLoad")
-			p("\nIn this run, warm at CPU 1×, our page is interactive %.0f ms after the floor; `corpus.Load` in V8 takes %.0f ms, about %.0f %% of that gap, nearly all of it the home facts' extraction (parsing is a few ms). The rest is our larger wasm and the first render of the page in go-app. Doing the extraction at build time and shipping its result would take that share off every start, at the cost of decoding it; this run does not measure that variant (it needs the app restructured).\n", gap, load, 100*load/gap)
-		}
-	}
+	r.writeStartup(p)
 	return b.String()
 }
 
