@@ -40,7 +40,7 @@ func (x *extractor) characters() {
 			}
 		}
 		words := nameWords(p.Character)
-		if nick := nickname.FindStringSubmatch(p.Character); nick != nil {
+		if nick := nickname().FindStringSubmatch(p.Character); nick != nil {
 			add(nick[1])
 		}
 		if len(words) > 1 {
@@ -56,12 +56,12 @@ func (x *extractor) characters() {
 }
 
 // nickname is a quoted nickname inside a name: "Zi-Xin ‘Z’ Min".
-var nickname = regexp.MustCompile(`[‘'"“]([^’'"”]+)[’'"”]`)
+var nickname = lazyRe(`[‘'"“]([^’'"”]+)[’'"”]`)
 
 // nameWords returns the words of a character's name without its quoted
 // nickname: "Zi-Xin ‘Z’ Min" → [Zi-Xin Min].
 func nameWords(s string) []string {
-	return strings.Fields(nickname.ReplaceAllString(s, ""))
+	return strings.Fields(nickname().ReplaceAllString(s, ""))
 }
 
 // term is a name that mentions a person: the actor's name or surname, or
@@ -104,7 +104,7 @@ func (x *extractor) index(arts []*content.Article) {
 	x.others = append(x.others, x.c.Crew.names()...)
 	for _, a := range arts {
 		for _, s := range a.Sentences() {
-			for _, p := range firmPatterns {
+			for _, p := range firmPatterns() {
 				for _, m := range p.FindAllStringSubmatch(s.Text, -1) {
 					if !contains(x.firms, m[1]) {
 						x.firms = append(x.firms, m[1])

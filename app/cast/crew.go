@@ -44,7 +44,7 @@ func (c Crew) names() []string {
 			continue
 		}
 		for _, g := range f.Groups {
-			if nameRe.MatchString(g.Value()) && nameRe.FindString(g.Value()) == g.Value() {
+			if nameRe().MatchString(g.Value()) && nameRe().FindString(g.Value()) == g.Value() {
 				add(g.Value())
 			}
 		}
@@ -103,7 +103,7 @@ const (
 
 func crewLookups() []facts.Lookup {
 	var out []facts.Lookup
-	for _, l := range facts.Home {
+	for _, l := range facts.Home() {
 		switch l.Key {
 		case "creator", "novel", "author", "novel-year":
 			out = append(out, l)
@@ -138,16 +138,16 @@ func crewLookups() []facts.Lookup {
 // Credit patterns: the first group is a list of names, the second (when
 // there is one) a count.
 var (
-	producersRe  = re(`produced by (` + nameList + `)`)
-	directorsRe  = re(`(?:\b(\w+) )?directors?: (` + nameList + `)`)
-	directedRe   = re(`(` + name + `) directed (the [^.,]+)`)
-	servesAsRe   = re(`(` + name + `) (?:will serve|serves|served) as (?:an? )?([a-z]+(?: [a-z]+)?)(?: for|\.|$)`)
-	companyRe    = re(`^` + company + `$`)
-	criticRe     = re(`(` + name + `) (?:of|at|from) ` + outlet)
-	outletRe     = re(outlet)
-	quoteRe      = re(`“([^”]+?)[,.]?”`)
-	calledRe     = re(`(?:called it|called the show|referring to it as) ([a-z][a-z ]+?)(?: while|,|\.|$)`)
-	countWordsRe = re(`^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$`)
+	producersRe  = lazyRe(`produced by (` + nameList + `)`)
+	directorsRe  = lazyRe(`(?:\b(\w+) )?directors?: (` + nameList + `)`)
+	directedRe   = lazyRe(`(` + name + `) directed (the [^.,]+)`)
+	servesAsRe   = lazyRe(`(` + name + `) (?:will serve|serves|served) as (?:an? )?([a-z]+(?: [a-z]+)?)(?: for|\.|$)`)
+	companyRe    = lazyRe(`^` + company + `$`)
+	criticRe     = lazyRe(`(` + name + `) (?:of|at|from) ` + outlet)
+	outletRe     = lazyRe(outlet)
+	quoteRe      = lazyRe(`“([^”]+?)[,.]?”`)
+	calledRe     = lazyRe(`(?:called it|called the show|referring to it as) ([a-z][a-z ]+?)(?: while|,|\.|$)`)
+	countWordsRe = lazyRe(`^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$`)
 )
 
 // extractCrew finds the crew and the critics.
@@ -168,15 +168,15 @@ func extractCrew(arts []*content.Article) (Crew, error) {
 	}
 	for _, a := range arts {
 		for _, s := range a.Sentences() {
-			for _, m := range producersRe.FindAllStringSubmatchIndex(s.Text, -1) {
+			for _, m := range producersRe().FindAllStringSubmatchIndex(s.Text, -1) {
 				for _, sp := range splitNames(s.Text, m[2], m[3]) {
-					if n := s.Text[sp[0]:sp[1]]; !companyRe.MatchString(n) {
+					if n := s.Text[sp[0]:sp[1]]; !companyRe().MatchString(n) {
 						addNamed(&producers, n, ref(a, s, sp[0], sp[1]))
 					}
 				}
 			}
-			for _, m := range directorsRe.FindAllStringSubmatchIndex(s.Text, -1) {
-				if m[2] >= 0 && countWordsRe.MatchString(s.Text[m[2]:m[3]]) && directors.Count == nil {
+			for _, m := range directorsRe().FindAllStringSubmatchIndex(s.Text, -1) {
+				if m[2] >= 0 && countWordsRe().MatchString(s.Text[m[2]:m[3]]) && directors.Count == nil {
 					r := ref(a, s, m[2], strings.Index(s.Text[m[2]:], ":")+m[2])
 					directors.Count = &r
 				}
@@ -184,7 +184,7 @@ func extractCrew(arts []*content.Article) (Crew, error) {
 					addNamed(&directors, s.Text[sp[0]:sp[1]], ref(a, s, sp[0], sp[1]))
 				}
 			}
-			for _, m := range servesAsRe.FindAllStringSubmatchIndex(s.Text, -1) {
+			for _, m := range servesAsRe().FindAllStringSubmatchIndex(s.Text, -1) {
 				role := s.Text[m[4]:m[5]]
 				cr, ok := consult[role]
 				if !ok {
@@ -199,7 +199,7 @@ func extractCrew(arts []*content.Article) (Crew, error) {
 	// Notes on directors: "X directed the first two episodes".
 	for _, a := range arts {
 		for _, s := range a.Sentences() {
-			for _, m := range directedRe.FindAllStringSubmatchIndex(s.Text, -1) {
+			for _, m := range directedRe().FindAllStringSubmatchIndex(s.Text, -1) {
 				for i := range directors.People {
 					if directors.People[i].Name == s.Text[m[2]:m[3]] {
 						directors.People[i].Notes = append(directors.People[i].Notes, ref(a, s, m[0], m[1]))
@@ -228,7 +228,7 @@ func critics(arts []*content.Article) []Critic {
 	person := map[string]string{}
 	for _, a := range arts {
 		for _, s := range a.Sentences() {
-			for _, m := range criticRe.FindAllStringSubmatch(s.Text, -1) {
+			for _, m := range criticRe().FindAllStringSubmatch(s.Text, -1) {
 				person[m[2]] = m[1]
 			}
 		}
@@ -241,7 +241,7 @@ func critics(arts []*content.Article) []Critic {
 				start, end int // the name's span
 			}
 			var ms []mention
-			for _, m := range outletRe.FindAllStringSubmatchIndex(s.Text, -1) {
+			for _, m := range outletRe().FindAllStringSubmatchIndex(s.Text, -1) {
 				o := s.Text[m[2]:m[3]]
 				st, en := m[2], m[3]
 				if p := person[o]; p != "" {
@@ -264,9 +264,9 @@ func critics(arts []*content.Article) []Critic {
 					end = ms[k+1].start
 				}
 				seg := s.Text[m.end:end]
-				if q := quoteRe.FindStringSubmatchIndex(seg); q != nil {
+				if q := quoteRe().FindStringSubmatchIndex(seg); q != nil {
 					out[i].Quotes = addValue(out[i].Quotes, seg[q[2]:q[3]], ref(a, s, m.end+q[2], m.end+q[3]))
-				} else if q := calledRe.FindStringSubmatchIndex(seg); q != nil {
+				} else if q := calledRe().FindStringSubmatchIndex(seg); q != nil {
 					out[i].Quotes = addValue(out[i].Quotes, seg[q[2]:q[3]], ref(a, s, m.end+q[2], m.end+q[3]))
 				}
 			}
@@ -293,14 +293,14 @@ func critics(arts []*content.Article) []Critic {
 // critic is named in it.
 func unnamedQuotes(s string) [][2]int {
 	limit := len(s)
-	if m := outletRe.FindStringIndex(s); m != nil {
+	if m := outletRe().FindStringIndex(s); m != nil {
 		limit = m[0]
-		if c := criticRe.FindStringIndex(s); c != nil && c[0] < limit {
+		if c := criticRe().FindStringIndex(s); c != nil && c[0] < limit {
 			limit = c[0]
 		}
 	}
 	var out [][2]int
-	for _, q := range quoteRe.FindAllStringSubmatchIndex(s[:limit], -1) {
+	for _, q := range quoteRe().FindAllStringSubmatchIndex(s[:limit], -1) {
 		out = append(out, [2]int{q[2], q[3]})
 	}
 	return out

@@ -113,9 +113,9 @@ func mentionKind(s string, inList bool) string {
 	switch {
 	case inList:
 		return "cast list"
-	case quoteMark.MatchString(s):
+	case quoteMark().MatchString(s):
 		return "quote"
-	case reportVerb.MatchString(s):
+	case reportVerb().MatchString(s):
 		return "interview"
 	}
 	return "prose"
@@ -130,7 +130,7 @@ func (x *extractor) relations(arts []*content.Article) {
 				continue
 			}
 			text := d.Sentence[d.Start:d.End]
-			for _, m := range relation.FindAllStringSubmatchIndex(text, -1) {
+			for _, m := range relation().FindAllStringSubmatchIndex(text, -1) {
 				other, ok := x.byAlias(text[m[2]:m[3]])
 				if !ok || other == p {
 					continue
@@ -148,7 +148,7 @@ func (x *extractor) relations(arts []*content.Article) {
 	}
 	for _, a := range arts {
 		for _, s := range a.Sentences() {
-			loc := romance.FindStringIndex(s.Text)
+			loc := romance().FindStringIndex(s.Text)
 			if loc == nil {
 				continue
 			}
@@ -189,7 +189,7 @@ func (x *extractor) unknown(arts []*content.Article) {
 	lower := map[string]bool{}
 	for _, a := range arts {
 		for _, s := range a.Sentences() {
-			for _, w := range wordSplit.Split(s.Text, -1) {
+			for _, w := range wordSplit().Split(s.Text, -1) {
 				if w != "" && w == strings.ToLower(w) {
 					lower[w] = true
 				}
@@ -215,7 +215,7 @@ func (x *extractor) unknown(arts []*content.Article) {
 				if !character {
 					continue
 				}
-				for _, h := range heritage.FindAllStringIndex(s.Text, -1) {
+				for _, h := range heritage().FindAllStringIndex(s.Text, -1) {
 					for i := h[0]; i < h[1]; i++ {
 						taken[i] = true
 					}
@@ -228,7 +228,7 @@ func (x *extractor) unknown(arts []*content.Article) {
 					}
 				}
 			next:
-				for _, m := range possibleName.FindAllStringIndex(s.Text, -1) {
+				for _, m := range possibleName().FindAllStringIndex(s.Text, -1) {
 					for i := m[0]; i < m[1]; i++ {
 						if taken[i] {
 							continue next
@@ -256,4 +256,4 @@ func (x *extractor) unknown(arts []*content.Article) {
 	}
 }
 
-var wordSplit = regexp.MustCompile(`[^\w’'-]+`)
+var wordSplit = lazyRe(`[^\w’'-]+`)

@@ -21,7 +21,7 @@ func (x *extractor) disagreements(p *Person) []Disagreement {
 			continue
 		}
 		text := d.Sentence[d.Start:d.End]
-		for _, m := range heritage.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range heritage().FindAllStringSubmatchIndex(text, -1) {
 			heritageVals = addValue(heritageVals, text[m[2]:m[3]], shift(d.Ref, m[2], m[3]))
 		}
 		taken := make([]bool, len(text))

@@ -96,7 +96,7 @@ func (x *extractor) lists(a *content.Article) error {
 		}
 		n := 0
 		for _, it := range b.Items {
-			if castLine.MatchString(it.Text) {
+			if castLine().MatchString(it.Text) {
 				n++
 			}
 		}
@@ -105,14 +105,14 @@ func (x *extractor) lists(a *content.Article) error {
 			isCast[i] = true
 		case n >= 2:
 			for _, it := range b.Items {
-				if !castLine.MatchString(it.Text) {
+				if !castLine().MatchString(it.Text) {
 					return fmt.Errorf("%s: line %d of a cast list is not “Actor as Character”: %q", a.File, it.Line, it.Text)
 				}
 			}
 		}
 	}
 	for i, b := range a.Blocks {
-		if b.Kind == content.Heading && castHeading.MatchString(b.Text) && !strings.HasSuffix(b.Text, "?") {
+		if b.Kind == content.Heading && castHeading().MatchString(b.Text) && !strings.HasSuffix(b.Text, "?") {
 			found := false
 			for j := i + 1; j < len(a.Blocks) && j <= i+2; j++ {
 				found = found || isCast[j]
@@ -136,7 +136,7 @@ func (x *extractor) lists(a *content.Article) error {
 			if len(it.Sentences) > 1 {
 				return fmt.Errorf("%s: cast list line %d has several sentences", a.File, it.Line)
 			}
-			m := castLine.FindStringSubmatchIndex(s.Text)
+			m := castLine().FindStringSubmatchIndex(s.Text)
 			if m == nil {
 				return fmt.Errorf("%s: line %d of a cast list is not “Actor as Character”: %q", a.File, it.Line, s.Text)
 			}
@@ -172,9 +172,9 @@ func listRole(a *content.Article, isCast []bool, i int) (role Role, basis, list 
 	if i > 0 {
 		if lead := a.Blocks[i-1]; lead.Kind == content.Paragraph || lead.Kind == content.Heading {
 			switch {
-			case leadInMain.MatchString(lead.Text):
+			case leadInMain().MatchString(lead.Text):
 				return Main, "listed after “" + lead.Text + "”", list
-			case leadInRecurring.MatchString(lead.Text):
+			case leadInRecurring().MatchString(lead.Text):
 				return Recurring, "listed after “" + lead.Text + "”", list
 			}
 		}
@@ -199,7 +199,7 @@ func (x *extractor) prose(a *content.Article) {
 			ss = append(ss, it.Sentences...)
 		}
 		for _, s := range ss {
-			for _, pr := range proseRoles {
+			for _, pr := range proseRoles() {
 				for _, m := range pr.re.FindAllStringSubmatchIndex(s.Text, -1) {
 					basis := strings.Trim(s.Text[m[0]:m[2]]+" "+s.Text[m[3]:m[1]], " ,.")
 					for _, sp := range splitNames(s.Text, m[2], m[3]) {
@@ -208,7 +208,7 @@ func (x *extractor) prose(a *content.Article) {
 					}
 				}
 			}
-			for _, pc := range proseCharacters {
+			for _, pc := range proseCharacters() {
 				m := pc.re.FindStringSubmatchIndex(s.Text)
 				if m == nil {
 					continue
@@ -252,13 +252,13 @@ func (x *extractor) prose(a *content.Article) {
 // "A B, C D, and E F".
 func splitNames(text string, start, end int) [][2]int {
 	var out [][2]int
-	for _, m := range nameRe.FindAllStringIndex(text[start:end], -1) {
+	for _, m := range nameRe().FindAllStringIndex(text[start:end], -1) {
 		out = append(out, [2]int{start + m[0], start + m[1]})
 	}
 	return out
 }
 
-var nameRe = re(name)
+var nameRe = lazyRe(name)
 
 func ref(a *content.Article, s content.Sentence, start, end int) Ref {
 	return Ref{ArticleID: a.ID, SentenceID: s.ID, Sentence: s.Text, Start: start, End: end}

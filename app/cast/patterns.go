@@ -1,6 +1,9 @@
 package cast
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 // Name patterns. They say what a name looks like, never which names exist.
 const (
@@ -16,15 +19,25 @@ const (
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 
+// lazyRe returns a pattern compiled on first use. The browser imports this
+// package for its types and never runs Extract: it does not compile the
+// package's patterns at start. It is not inlined: inlined, every pattern
+// got its own copy of sync.OnceValue's closures, 2 KB of wasm each.
+//
+//go:noinline
+func lazyRe(s string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(s) })
+}
+
 // castLine is a cast-list line: "Actor as Character" with an optional
 // ", description".
-var castLine = re(`^(` + name + `) as (` + charName + `)(?:, (.+?))?\.?$`)
+var castLine = lazyRe(`^(` + name + `) as (` + charName + `)(?:, (.+?))?\.?$`)
 
 // Words of a list's lead-in that say which part of the cast it is.
 var (
-	leadInMain      = re(`(?i)\b(?:regular|main|lead|starring)\b`)
-	leadInRecurring = re(`(?i)\b(?:recurring|guest)\b`)
-	castHeading     = re(`(?i)\bcast\b`)
+	leadInMain      = lazyRe(`(?i)\b(?:regular|main|lead|starring)\b`)
+	leadInRecurring = lazyRe(`(?i)\b(?:recurring|guest)\b`)
+	castHeading     = lazyRe(`(?i)\bcast\b`)
 )
 
 // proseRole is prose that names cast members and says their part. The
@@ -34,13 +47,15 @@ type proseRole struct {
 	role Role
 }
 
-var proseRoles = []proseRole{
-	{re(`(` + nameList + `),? stars? in the (?:show|series)`), Main},
-	{re(`\bthe (?:series|show) stars (` + nameList + `)(?:\.|$)`), Main},
-	{re(`(` + nameList + `) (?:were|was) cast as (?:lead|main|series regular)s?(?: actors?)?`), Main},
-	{re(`(` + nameList + `) joined the (?:show|series|cast) in (?:a )?recurring roles?`), Recurring},
-	{re(`(` + nameList + `) (?:was|were) cast in a recurring (?:capacity|role)`), Recurring},
-}
+var proseRoles = sync.OnceValue(func() []proseRole {
+	return []proseRole{
+		{re(`(` + nameList + `),? stars? in the (?:show|series)`), Main},
+		{re(`\bthe (?:series|show) stars (` + nameList + `)(?:\.|$)`), Main},
+		{re(`(` + nameList + `) (?:were|was) cast as (?:lead|main|series regular)s?(?: actors?)?`), Main},
+		{re(`(` + nameList + `) joined the (?:show|series|cast) in (?:a )?recurring roles?`), Recurring},
+		{re(`(` + nameList + `) (?:was|were) cast in a recurring (?:capacity|role)`), Recurring},
+	}
+})
 
 // proseCharacter is prose that pairs one actor with a character. Groups
 // are named actor, char, desc (optional) and fame (optional, words about
@@ -50,11 +65,13 @@ type proseCharacter struct {
 	role Role
 }
 
-var proseCharacters = []proseCharacter{
-	{re(`\bstars (?P<actor>` + name + `)(?: (?P<fame>from .+?[ \x{00A0}]fame))? as (?P<char>` + charName + `)(?:, (?P<desc>.+?))?\.?$`), Main},
-	{re(`(?P<actor>` + name + `), who (?:portrays|plays) (?P<char>` + charName + `)\b`), Unstated},
-	{re(`\b(?P<char>[A-Z][a-z]+)\b[^().]{0,20}\(played by (?P<actor>` + name + `)\)`), Unstated},
-}
+var proseCharacters = sync.OnceValue(func() []proseCharacter {
+	return []proseCharacter{
+		{re(`\bstars (?P<actor>` + name + `)(?: (?P<fame>from .+?[ \x{00A0}]fame))? as (?P<char>` + charName + `)(?:, (?P<desc>.+?))?\.?$`), Main},
+		{re(`(?P<actor>` + name + `), who (?:portrays|plays) (?P<char>` + charName + `)\b`), Unstated},
+		{re(`\b(?P<char>[A-Z][a-z]+)\b[^().]{0,20}\(played by (?P<actor>` + name + `)\)`), Unstated},
+	}
+})
 
 // Descriptions of a character in prose, after its full name: an
 // appositive ("Ingrid Yun, an ambitious … lawyer") or "Ingrid Yun is a …".
@@ -66,27 +83,29 @@ const (
 
 // relation is a relationship in a description: "Ingrid’s best friend".
 // Groups: the other character's name, the qualifier, the kind.
-var relation = re(`\b([A-Z][\w-]+)[’']s ((?:other|younger|older|elder|ex-|former) )?(best friend|friend|love interest|sister|brother|mother|father|boyfriend|girlfriend|husband|wife|one-night stand|paralegal|boss|mentor|rival|partner)\b`)
+var relation = lazyRe(`\b([A-Z][\w-]+)[’']s ((?:other|younger|older|elder|ex-|former) )?(best friend|friend|love interest|sister|brother|mother|father|boyfriend|girlfriend|husband|wife|one-night stand|paralegal|boss|mentor|rival|partner)\b`)
 
 // romance marks a sentence about a romance between the two characters it
 // names.
-var romance = re(`(?i)\b(?:relationship|romance|romantic|back together)\b`)
+var romance = lazyRe(`(?i)\b(?:relationship|romance|romantic|back together)\b`)
 
 // Mention kinds.
 var (
-	quoteMark  = re(`[“”"]`)
-	reportVerb = re(`\b(?:said|says|told|tells|spoke|talked|tweeted|teased|interview|expressed)\b`)
+	quoteMark  = lazyRe(`[“”"]`)
+	reportVerb = lazyRe(`\b(?:said|says|told|tells|spoke|talked|tweeted|teased|interview|expressed)\b`)
 )
 
 // heritage is a description of a character's heritage: "Korean American".
-var heritage = re(`\b([A-Z][a-z]+ American)\b`)
+var heritage = lazyRe(`\b([A-Z][a-z]+ American)\b`)
 
 // Firm names are found after the words that introduce a firm; all their
 // other occurrences are then found by name.
-var firmPatterns = []*regexp.Regexp{
-	re(`\b(?:law|legal) firm,? ([A-Z][a-z]+(?: (?:&|[A-Z][a-z]+))*)`),
-	re(`\bat ([A-Z][a-z]+(?: (?:&|[A-Z][a-z]+))*) (?:law|legal) firm\b`),
-}
+var firmPatterns = sync.OnceValue(func() []*regexp.Regexp {
+	return []*regexp.Regexp{
+		re(`\b(?:law|legal) firm,? ([A-Z][a-z]+(?: (?:&|[A-Z][a-z]+))*)`),
+		re(`\bat ([A-Z][a-z]+(?: (?:&|[A-Z][a-z]+))*) (?:law|legal) firm\b`),
+	}
+})
 
 // possibleName is a capitalised pair of words that may be a person's name.
-var possibleName = re(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)
+var possibleName = lazyRe(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)

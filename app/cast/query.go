@@ -2,6 +2,7 @@ package cast
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -88,12 +89,20 @@ func (q Query) Matches(p *Person) bool {
 // Filter returns the people matching q, in its order.
 func (c *Cast) Filter(q Query) []*Person {
 	var out []*Person
-	for _, p := range c.People {
+	for _, p := range c.Ordered(q.Sort) {
 		if q.Matches(p) {
 			out = append(out, p)
 		}
 	}
-	if q.Sort == ByName {
+	return out
+}
+
+// Ordered returns everyone in the order sort names (ByBilling or ByName).
+// The list page draws them all in this order and hides those a query does
+// not match, so that typing only shows and hides cards.
+func (c *Cast) Ordered(sortBy string) []*Person {
+	out := slices.Clone(c.People)
+	if sortBy == ByName {
 		sort.SliceStable(out, func(i, j int) bool { return sortName(out[i].Name) < sortName(out[j].Name) })
 	}
 	return out

@@ -109,15 +109,15 @@ func Label(i int) string { return fmt.Sprintf("A%d", i+1) }
 // claimsMatrix finds every fact of the table and every quotation.
 func claimsMatrix(arts []*content.Article) ([]Fact, error) {
 	home := map[string]facts.Lookup{}
-	for _, l := range facts.Home {
+	for _, l := range facts.Home() {
 		home[l.Key] = l
 	}
 	ix := newIndex(arts)
 	// Gather every lookup and run them in one pass: the rows' own, the
 	// home page's (with extra patterns), and one per class of statement.
 	var lookups []facts.Lookup
-	first := make([]int, len(specs))
-	for i, sp := range specs {
+	first := make([]int, len(specs()))
+	for i, sp := range specs() {
 		first[i] = len(lookups)
 		switch {
 		case sp.classes != nil:
@@ -142,7 +142,7 @@ func claimsMatrix(arts []*content.Article) ([]Fact, error) {
 	}
 	found := facts.Find(arts, lookups)
 	var out []Fact
-	for i, sp := range specs {
+	for i, sp := range specs() {
 		var f Fact
 		if sp.classes != nil {
 			f = ix.classFact(sp, found[first[i]:first[i]+len(sp.classes)])

@@ -92,7 +92,7 @@ func quotedSpans(text string) [][2]int {
 
 // speakerIn returns the most specific speaker named in s, or "".
 func speakerIn(s string) string {
-	for _, sp := range speakers {
+	for _, sp := range speakers() {
 		if sp.re.MatchString(s) {
 			return sp.name
 		}

@@ -103,7 +103,7 @@ func mustHave[T any](v T, err error) T {
 	return v
 }
 
-// Home returns the facts the home page shows, in facts.Home order.
+// Home returns the facts the home page shows, in facts.Home() order.
 func (c *Corpus) Home() []facts.Fact {
 	return mustHave(c.home.get(c.makeHome))
 }

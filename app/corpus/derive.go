@@ -18,7 +18,7 @@ const eager = true
 
 // The build derives each section from the articles.
 
-func (c *Corpus) makeHome() ([]facts.Fact, error) { return facts.Find(c.Articles, facts.Home), nil }
+func (c *Corpus) makeHome() ([]facts.Fact, error) { return facts.Find(c.Articles, facts.Home()), nil }
 
 func (c *Corpus) makeTimeline() (timeline.Timeline, error) {
 	t, err := timeline.Build(c.Articles)

@@ -14,7 +14,7 @@ import (
 )
 
 // castNamesJS lists the actor names the cast list shows.
-const castNamesJS = `[...document.querySelectorAll('main#main li.cast-card h3 a')].map(a => a.textContent.trim())`
+const castNamesJS = `[...document.querySelectorAll('main#main li.cast-card:not([hidden]) h3 a')].map(a => a.textContent.trim())`
 
 // locationJS is the path and query of the page.
 const locationJS = `location.pathname + location.search`
@@ -35,7 +35,7 @@ func TestCastFilter(t *testing.T) {
 	// Typing narrows the list as you type and replaces the URL.
 	tb.do("type in the search box", chromedp.SendKeys(`#cast-q`, "yun"))
 	tb.waitFor("the list narrowed to the Yuns", `location.search === "?q=yun" && `+
-		`document.querySelectorAll('main#main li.cast-card').length === 4`, stepTimeout)
+		`document.querySelectorAll('main#main li.cast-card:not([hidden])').length === 4`, stepTimeout)
 	names := eval[[]string](tb, castNamesJS)
 	for _, n := range []string{"Arden Cho", "Lena Ahn", "Esther Moon", "Jo Sung"} {
 		if !slices.Contains(names, n) {
@@ -45,11 +45,15 @@ func TestCastFilter(t *testing.T) {
 	if got := eval[string](tb, `document.querySelector('main#main p.cast-count').textContent.trim()`); got != "Showing 4 of 21 people." {
 		t.Errorf("count %q", got)
 	}
+	// The list keeps every card and hides the others: they take no room.
+	if n := eval[int](tb, `[...document.querySelectorAll('main#main li.cast-card')].filter(li => li.getClientRects().length > 0).length`); n != 4 {
+		t.Errorf("%d cards take room on the page, want the 4 shown", n)
+	}
 
 	// The role link keeps the search.
 	tb.do("click Recurring", chromedp.Click(`main#main a.seg-role[href="/cast?role=recurring&q=yun"]`))
 	tb.waitFor("the recurring Yuns", `location.pathname + location.search === "/cast?role=recurring&q=yun" && `+
-		`document.querySelectorAll('main#main li.cast-card').length === 3`, stepTimeout)
+		`document.querySelectorAll('main#main li.cast-card:not([hidden])').length === 3`, stepTimeout)
 	if got := eval[string](tb, `document.querySelector('#cast-q').value`); got != "yun" {
 		t.Errorf("search box after the role link: %q", got)
 	}
@@ -70,7 +74,7 @@ func TestCastFilter(t *testing.T) {
 	tb.do("clear the search box", chromedp.Evaluate[chromedp.Void](
 		`(() => { const i = document.querySelector('#cast-q'); i.value = ''; i.dispatchEvent(new Event('input', {bubbles: true})); })()`))
 	tb.waitFor("every recurring actor", `location.search === "?role=recurring&sort=name" && `+
-		`document.querySelectorAll('main#main li.cast-card').length === 13`, stepTimeout)
+		`document.querySelectorAll('main#main li.cast-card:not([hidden])').length === 13`, stepTimeout)
 	if !eval[bool](tb, `window.__marker === 1`) {
 		t.Error("filtering reloaded the page")
 	}
@@ -82,7 +86,7 @@ func TestCastDeepLink(t *testing.T) {
 	tb := newTab(t)
 	tb.navigate("/cast?role=recurring&q=yun")
 	tb.waitWasm()
-	tb.waitFor("the filtered list", `document.querySelectorAll('main#main li.cast-card').length === 3`, stepTimeout)
+	tb.waitFor("the filtered list", `document.querySelectorAll('main#main li.cast-card:not([hidden])').length === 3`, stepTimeout)
 	if got := eval[[]string](tb, castNamesJS); strings.Join(got, "|") != "Lena Ahn|Esther Moon|Jo Sung" {
 		t.Errorf("deep link shows %q", got)
 	}
@@ -105,7 +109,7 @@ func TestCastBadQuery(t *testing.T) {
 	tb.navigate("/cast?role=star")
 	tb.waitWasm()
 	tb.waitFor("the complaint", `(document.querySelector('main#main p.status-conflict') || {textContent: ''}).textContent.includes('There is no role “star”')`, stepTimeout)
-	if n := eval[int](tb, `document.querySelectorAll('main#main li.cast-card').length`); n != 21 {
+	if n := eval[int](tb, `document.querySelectorAll('main#main li.cast-card:not([hidden])').length`); n != 21 {
 		t.Errorf("%d people shown, want all 21", n)
 	}
 	tb.assertClean()
@@ -117,7 +121,7 @@ func TestCastPersonPages(t *testing.T) {
 	tb := newTab(t)
 	tb.navigate("/cast")
 	tb.waitWasm()
-	hrefs := eval[[]string](tb, `[...document.querySelectorAll('main#main li.cast-card h3 a')].map(a => a.getAttribute('href'))`)
+	hrefs := eval[[]string](tb, `[...document.querySelectorAll('main#main li.cast-card:not([hidden]) h3 a')].map(a => a.getAttribute('href'))`)
 	if len(hrefs) != 21 {
 		t.Fatalf("%d actor links", len(hrefs))
 	}

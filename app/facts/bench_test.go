@@ -10,6 +10,6 @@ func BenchmarkFindHome(b *testing.B) {
 	arts := load(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		facts.Find(arts, facts.Home)
+		facts.Find(arts, facts.Home())
 	}
 }

@@ -67,7 +67,7 @@ func TestHomeFactsFromSeeds(t *testing.T) {
 		{"metacritic", facts.Agree, []group{{"45 out of 100", []string{"003"}}}},
 	}
 	got := map[string]facts.Fact{}
-	for _, f := range facts.Find(load(t), facts.Home) {
+	for _, f := range facts.Find(load(t), facts.Home()) {
 		got[f.Key] = f
 	}
 	if len(got) != len(tests) {
@@ -103,7 +103,7 @@ func TestClaimsPointAtTheirSentence(t *testing.T) {
 	for _, a := range arts {
 		byID[a.ID] = a
 	}
-	for _, f := range facts.Find(arts, facts.Home) {
+	for _, f := range facts.Find(arts, facts.Home()) {
 		for _, c := range f.Claims() {
 			s, ok := byID[c.ArticleID].Sentence(c.SentenceID)
 			if !ok {
@@ -120,7 +120,7 @@ func TestClaimsPointAtTheirSentence(t *testing.T) {
 // Season 2 talk is not a claim about season 1: "around 10 episodes for its
 // second season" (003) must not count.
 func TestSkipDropsSeasonTwo(t *testing.T) {
-	for _, f := range facts.Find(load(t), facts.Home) {
+	for _, f := range facts.Find(load(t), facts.Home()) {
 		if f.Key != "episodes" {
 			continue
 		}
@@ -140,7 +140,7 @@ func TestWhenOrdersTimeline(t *testing.T) {
 		"cancelled": "2022-11-08", // "November 8" (000, 001) beats "November 2022"
 		"weeks":     "3",
 	}
-	for _, f := range facts.Find(load(t), facts.Home) {
+	for _, f := range facts.Find(load(t), facts.Home()) {
 		if w, ok := want[f.Key]; ok && f.When() != w {
 			t.Errorf("%s: When() = %q, want %q", f.Key, f.When(), w)
 		}

@@ -36,7 +36,7 @@ func TestPrefilterKeepsEveryMatch(t *testing.T) {
 		"All 10 episodes landed.",
 		"Nothing to see here.",
 	}
-	for _, l := range Home {
+	for _, l := range Home() {
 		for _, re := range l.Patterns {
 			p := newPrefilter(re)
 			for _, s := range sentences {

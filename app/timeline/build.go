@@ -115,7 +115,7 @@ type Aside struct {
 }
 
 // Build finds the dated events of the articles with Kinds.
-func Build(arts []*content.Article) (Timeline, error) { return BuildWith(arts, Kinds) }
+func Build(arts []*content.Article) (Timeline, error) { return BuildWith(arts, Kinds()) }
 
 // BuildWith finds the dated events of the articles with the given kinds. It
 // fails, naming the article and sentence, when a date belongs to no kind,

@@ -132,7 +132,7 @@ func TestBuild(t *testing.T) {
 			for _, a := range tt.articles {
 				arts = append(arts, article(t, a[0], a[1:]...))
 			}
-			tl, err := BuildWith(arts, optional(Kinds))
+			tl, err := BuildWith(arts, optional(Kinds()))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -96,6 +96,10 @@ func castHref(q cast.Query) string {
 
 func (b *castBrowser) Render() app.UI {
 	q := b.state()
+	// Every card is drawn, in order, and those q does not match are hidden:
+	// a keystroke then only sets and removes hidden attributes, where
+	// drawing the matches alone rewrote most cards on every key.
+	everyone := b.C.Cast().Ordered(q.Sort)
 	people := b.C.Cast().Filter(q)
 	return app.Div().Class("cast-browser").Body(
 		app.Form().Class("cast-filters").Attr("role", "search").Aria("label", "Filter the cast").Method("get").Action(site.Href(castPath)).
@@ -151,7 +155,7 @@ func (b *castBrowser) Render() app.UI {
 			app.Text("."),
 		)),
 		app.Ul().Class("cast-list").Body(
-			app.Range(people).Slice(func(i int) app.UI { return castCard(b.C, people[i]) }),
+			app.Range(everyone).Slice(func(i int) app.UI { return castCard(b.C, everyone[i], !q.Matches(everyone[i])) }),
 		),
 	)
 }
@@ -171,8 +175,9 @@ func (b *castBrowser) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 }
 
-// castCard is one person in the list.
-func castCard(c *corpus.Corpus, p *cast.Person) app.UI {
+// castCard is one person in the list, hidden when the query leaves them
+// out.
+func castCard(c *corpus.Corpus, p *cast.Person, hidden bool) app.UI {
 	// The first description each article gives of the character.
 	var ofCharacter []cast.Description
 	for _, d := range p.Descriptions {
@@ -183,7 +188,11 @@ func castCard(c *corpus.Corpus, p *cast.Person) app.UI {
 	descs := firstBy(ofCharacter, func(d cast.Description) string { return d.ArticleID })
 	// The first listing of each article.
 	listed := firstBy(p.Listings, func(l cast.Listing) string { return l.ArticleID })
-	return app.Li().Class("cast-card").ID("p-"+p.Slug).Body(
+	li := app.Li().Class("cast-card").ID("p-" + p.Slug)
+	if hidden {
+		li = li.Hidden(true) // Hidden(false) would still write the attribute
+	}
+	return li.Body(
 		avatar(p.Name, "m"),
 		app.Div().Class("cast-body").Body(
 			app.H3().Class("cast-name").Body(app.A().Href(site.Href(personPath(p.Slug))).Text(p.Name)),

@@ -94,9 +94,16 @@ func TestCastListURLState(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := render(t, castListView{C: c}.render(mustURL(t, tt.url)))
+		// Every card is there; those the query leaves out are hidden.
+		cards := all(doc, "li.cast-card")
+		if len(cards) != len(c.Cast().People) {
+			t.Errorf("%s: %d cards, want all %d", tt.url, len(cards), len(c.Cast().People))
+		}
 		var names []string
-		for _, a := range all(doc, "li.cast-card h3 a") {
-			names = append(names, text(a))
+		for _, card := range cards {
+			if _, hidden := attrOK(card, "hidden"); !hidden {
+				names = append(names, text(one(t, card, "h3 a")))
+			}
 		}
 		if strings.Join(names, "|") != strings.Join(tt.names, "|") {
 			t.Errorf("%s: %q, want %q", tt.url, names, tt.names)

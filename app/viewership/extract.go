@@ -34,11 +34,11 @@ func (f finder) find(e expect) (match, error) {
 		return match{}, fmt.Errorf("%s.txt is missing; the viewership page needs %s from it", e.article, e.what)
 	}
 	for _, s := range a.Sentences() {
-		if idx := e.re.FindStringSubmatchIndex(s.Text); idx != nil {
+		if idx := e.re().FindStringSubmatchIndex(s.Text); idx != nil {
 			return match{article: a.ID, s: s, idx: idx}, nil
 		}
 	}
-	return match{}, fmt.Errorf("%s.txt no longer states %s: no sentence matches %s", a.File, e.what, e.re)
+	return match{}, fmt.Errorf("%s.txt no longer states %s: no sentence matches %s", a.File, e.what, e.re())
 }
 
 // articleErr is a problem with what an article says, naming the file.
@@ -90,7 +90,7 @@ func (f finder) table(d *Data) ([]row, error) {
 	d.Table = m.ref(0)
 	body := m.idx[1]
 	var rows []row
-	for _, idx := range tableRow.FindAllStringSubmatchIndex(m.s.Text[body:], -1) {
+	for _, idx := range tableRow().FindAllStringSubmatchIndex(m.s.Text[body:], -1) {
 		for i := range idx {
 			if idx[i] >= 0 {
 				idx[i] += body

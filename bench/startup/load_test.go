@@ -41,7 +41,7 @@ var sections = []struct {
 	derive func(arts []*content.Article) error
 	get    func(c *corpus.Corpus)
 }{
-	{"Home", func(a []*content.Article) error { facts.Find(a, facts.Home); return nil }, func(c *corpus.Corpus) { c.Home() }},
+	{"Home", func(a []*content.Article) error { facts.Find(a, facts.Home()); return nil }, func(c *corpus.Corpus) { c.Home() }},
 	{"Timeline", func(a []*content.Article) error { _, err := timeline.Build(a); return err }, func(c *corpus.Corpus) { c.Timeline() }},
 	{"Viewership", func(a []*content.Article) error { _, err := viewership.Extract(a); return err }, func(c *corpus.Corpus) { c.Viewership() }},
 	{"Cast", func(a []*content.Article) error { _, err := cast.Extract(a); return err }, func(c *corpus.Corpus) { c.Cast() }},

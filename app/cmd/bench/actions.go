@@ -16,8 +16,9 @@ type action struct {
 
 // actions is the table of measured interactions, one row per interactive
 // control of every section.
-// Keystroke and select rows wait for the query in the address, which the
-// sections keep in sync with the state (ReplaceURL).
+// Keystroke and select rows wait for the page to show the result, not only
+// for the query in the address: the sections replace the address in the
+// event handler, and go-app renders on its next frame.
 var actions = []action{
 	{section: "frame", route: "/", name: "nav click: Articles", kind: "click",
 		selector: `header.top nav[aria-label=Main] a[href="/articles"]`,
@@ -30,7 +31,7 @@ var actions = []action{
 		done:     `location.search === '?view=boilerplate' && !!document.querySelector('main#main p.removed')`},
 	{section: "cast", route: "/cast", name: "filter keystroke", kind: "key",
 		selector: `main#main input[type=search]`, text: "y",
-		done: `new URLSearchParams(location.search).get('q') === 'y'`},
+		done: `new URLSearchParams(location.search).get('q') === 'y' && !document.querySelector('main#main p.cast-count').textContent.includes('Showing 21 ')`},
 	{section: "viewership", route: "/viewership", name: "chart metric switch", kind: "click",
 		selector: `main#main nav.tabs a:not([aria-current])`,
 		done:     `location.search.includes('metric=')`},
@@ -39,5 +40,5 @@ var actions = []action{
 		done: `location.search.includes('b=004_afde3b6bae209fa5') && document.querySelectorAll('main#main .row').length > 0`},
 	{section: "search", route: "/search", name: "search keystroke", kind: "key",
 		selector: `main#main input[type=search]`, text: "n",
-		done: `new URLSearchParams(location.search).get('q') === 'n'`},
+		done: `document.querySelector('main#main .search-status').textContent.includes('“n”')`},
 }
