@@ -42,7 +42,7 @@ func (v compareView) render(u *url.URL) app.UI {
 		body = append(body,
 			v.summary(al),
 			v.conflicts(al),
-			v.alignment(al),
+			v.alignment(al, u != nil && u.Fragment != ""),
 		)
 	}
 	body = append(body, v.similarity(ch))
@@ -152,7 +152,7 @@ func distinctText(vs []compare.Value) string {
 // alignment renders the rows. On a phone the two columns become a switch:
 // two radio buttons choose the column shown (CSS only, so it works before
 // and without the app).
-func (v compareView) alignment(al compare.Alignment) app.UI {
+func (v compareView) alignment(al compare.Alignment, all bool) app.UI {
 	la, lb := v.C.Label(al.A), v.C.Label(al.B)
 	ta, tb := v.title(al.A), v.title(al.B)
 	return app.Section().Class("aligned").Aria("labelledby", "aligned-h").Body(
@@ -167,9 +167,7 @@ func (v compareView) alignment(al compare.Alignment) app.UI {
 			app.Div().Class("cell cell-a").Body(app.Span().Class("label").Text(la), app.A().Href(site.ArticleURL(al.A)).Text(ta)),
 			app.Div().Class("cell cell-b").Body(app.Span().Class("label").Text(lb), app.A().Href(site.ArticleURL(al.B)).Text(tb)),
 		),
-		app.Ol().Class("align").Body(
-			app.Range(al.Rows).Slice(func(i int) app.UI { return v.row(al, al.Rows[i]) }),
-		),
+		&alignRows{V: v, Al: al, All: all},
 	)
 }
 

@@ -84,7 +84,25 @@ func (p *page) nav(ctx app.Context) {
 // Render draws the frame around the view, and the update prompt when a new
 // version is ready.
 func (p *page) Render() app.UI {
-	return frame(p.Path, p.View.render(p.url), p.updatePrompt())
+	return frame(p.Path, p.View.render(p.current()), p.updatePrompt())
+}
+
+// current is the address to draw: the one OnNav saw last, except on the
+// client before the first OnNav of this path. go-app renders a page before
+// its OnNav (on the first load, and on a navigation from another route,
+// when the state still holds that route's address), and that render must
+// already be the page the address asks for: a load of /compare?a=…&b=…
+// drew the default pair first, then the asked one. (go-app changes the
+// address before it renders.) Within a page the live address is not used:
+// the search and the cast list replace it as the visitor types, and every
+// keystroke re-renders the page.
+func (p *page) current() *url.URL {
+	if app.IsClient {
+		if live := app.Window().URL(); p.url == nil || live.Path != p.url.Path {
+			return live
+		}
+	}
+	return p.url
 }
 
 // updatePrompt is a small, non-blocking notice with a reload button.
