@@ -15,16 +15,19 @@ import (
 // brotli (quality 11) form of the wasm that the host serves.
 //
 // It was first set at 1,638,000 bytes (1,560,021 + 5 %) with only the frame,
-// home, articles and reader pages. With every section merged the wasm is
-// 1,881,780 bytes (go1.26.8, go-app v9.8.0): 1.31 × the split hello-world
-// floor (1,431,133), over the 1.15 × target. Measured by building
-// a wasm per section on top of the parser (-trimpath -s -w, raw bytes):
-// the extraction code weighs cast +480 KB, compare +360 KB, viewership
-// +230 KB, timeline +100 KB, home facts +85 KB. Moving that extraction to
-// build time (the wasm decoding a precomputed snapshot) is the way back
-// under the target; until then the budget is today's size plus 5 %, so
-// that any further growth is a decision, not an accident.
-const WasmBrotliBytes = 1_975_000
+// home, articles and reader pages; with every section it grew to 1,881,780
+// (1.31 × the split hello-world floor, 1,431,133), the extraction code being
+// about 1.2 MB of it raw. The build now derives the sections and the wasm
+// decodes its JSON snapshot (app/corpus/snapshot), so the extraction code
+// is gone: 1,830,234 bytes (go1.26.8, go-app v9.8.0), 1.28 × the floor, still
+// over the 1.15 ×. What remains above the floor is the app itself;
+// go run ./app/cmd/wasmsize on builds without -s shows it (function bytes,
+// raw): our views (app/ui) 740 KB, go-app's code for the elements and
+// methods they use 233 KB beyond the hello world's, the parser, search,
+// chart and section types 220 KB, std 150 KB; plus data: the snapshot
+// (0.52 MB raw, about 30 KB brotli), the seeds, type and line tables. The
+// budget is today's size plus 2 %, so that any growth is a decision.
+const WasmBrotliBytes = 1_867_000
 
 // Pattern is the name of the brotli wasm in the build's web directory.
 const Pattern = "app.*.wasm.br"
