@@ -295,3 +295,30 @@ func TestTimeline(t *testing.T) {
 	}
 	tb.assertClean()
 }
+
+// TestSearchShowAll: a group lists its first ten sentences; its button
+// lists them all and puts the focus on the first one it uncovered.
+func TestSearchShowAll(t *testing.T) {
+	tb := newTab(t)
+	tb.navigate("/search?q=netflix")
+	tb.waitWasm()
+	group := eval[string](tb, `(() => {
+		const b = document.querySelector('main#main section.result-group button.more');
+		return b ? b.closest('section').dataset.article : '';
+	})()`)
+	if group == "" {
+		t.Fatal("no group has a Show all button")
+	}
+	sel := `main#main section.result-group[data-article="` + group + `"]`
+	if n := eval[int](tb, `document.querySelectorAll('`+sel+` a.hit').length`); n != 10 {
+		t.Errorf("before: %d hits listed, want 10", n)
+	}
+	tb.do("click Show all", chromedp.Click(chromedp.CSS(sel+` button.more`)))
+	tb.waitFor("every hit", `!document.querySelector('`+sel+` button.more')`, stepTimeout)
+	n := eval[int](tb, `document.querySelectorAll('`+sel+` a.hit').length`)
+	if want := eval[string](tb, `document.querySelector('`+sel+` h2 span.count').textContent`); want != strconv.Itoa(n)+" sentences" {
+		t.Errorf("after: %d hits listed, the heading says %q", n, want)
+	}
+	tb.waitFor("the focus on the 11th hit", `document.activeElement === document.querySelector('`+sel+` ol.hits > li:nth-child(11) a')`, stepTimeout)
+	tb.assertClean()
+}

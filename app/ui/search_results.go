@@ -86,10 +86,56 @@ func resultGroup(c *corpus.Corpus, g search.Group) app.UI {
 			app.A().Href(site.ArticleURL(g.ArticleID)).Text(a.Title),
 			app.Span().Class("count").Text(plural(len(g.Hits), "sentence", "sentences")),
 		),
-		app.Ol().Class("hits").Body(
-			app.Range(g.Hits).Slice(func(i int) app.UI { return hitItem(g.Hits[i]) }),
-		),
+		&hitList{Group: g},
 	)
+}
+
+// firstHits is how many sentences a result group lists before its "Show
+// all" button.
+const firstHits = 10
+
+// hitList is a group's sentences: the first firstHits, and a button for
+// the rest. Group is its input; all is state, reset when the group's hits
+// change (a new query). A one-letter query finds hundreds of sentences:
+// drawing them all on every keystroke took 170 ms at 4× CPU.
+type hitList struct {
+	app.Compo
+	Group search.Group
+
+	all  bool
+	hits []search.Hit // the hits all was set for
+}
+
+func (l *hitList) Render() app.UI {
+	hits := l.Group.Hits
+	if len(l.hits) != len(hits) || len(hits) > 0 && &l.hits[0] != &hits[0] {
+		l.all, l.hits = false, hits
+	}
+	shown := hits
+	if !l.all && len(hits) > firstHits {
+		shown = hits[:firstHits]
+	}
+	return app.Div().Class("hit-list").Body(
+		app.Ol().Class("hits").Body(
+			app.Range(shown).Slice(func(i int) app.UI { return hitItem(shown[i]) }),
+		),
+		app.If(len(shown) < len(hits), app.Button().Type("button").Class("more").
+			Text("Show all "+plural(len(hits), "sentence", "sentences")).OnClick(l.showAll)),
+	)
+}
+
+// showAll lists every sentence and moves the focus to the first one the
+// button uncovered, since the button itself goes away.
+func (l *hitList) showAll(ctx app.Context, e app.Event) {
+	l.all = true
+	sel := `section[data-article="` + l.Group.ArticleID + `"] ol.hits > li:nth-child(` + itoa(firstHits+1) + `) a`
+	// Deferred on the list: a deferred function of the button would be
+	// dropped, the button being gone by then.
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: l, Function: func(app.Context) {
+		if a := app.Window().Get("document").Call("querySelector", sel); a.Truthy() {
+			a.Call("focus")
+		}
+	}})
 }
 
 // hitItem is a snippet of one matching sentence, linking to it.

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
 
+	"partnertrack/app/search"
 	"partnertrack/app/site"
 )
 
@@ -199,5 +201,45 @@ func TestSearchTipsFindSomething(t *testing.T) {
 		if r := c.Search().Search(tip.query); r.Hits == 0 {
 			t.Errorf("tip %s finds nothing", tip.query)
 		}
+	}
+}
+
+// A group lists its first sentences and a button for the rest; the
+// heading counts them all. ("netflix" is in more than ten sentences of
+// some articles.)
+func TestSearchGroupListsTheFirstHits(t *testing.T) {
+	c := testCorpus(t)
+	res := c.Search().Search("netflix")
+	doc := render(t, searchResults(c, "netflix"))
+	big := 0
+	for i, g := range all(doc, "section.result-group") {
+		n := len(res.Groups[i].Hits)
+		hits, buttons := all(g, "a.hit"), all(g, "button.more")
+		want := min(n, firstHits)
+		if len(hits) != want {
+			t.Errorf("%s: %d hits listed, want %d of %d", attr(g, "data-article"), len(hits), want, n)
+		}
+		if n > firstHits {
+			big++
+			if len(buttons) != 1 || text(buttons[0]) != "Show all "+plural(n, "sentence", "sentences") {
+				t.Errorf("%s: buttons %d", attr(g, "data-article"), len(buttons))
+			}
+		} else if len(buttons) != 0 {
+			t.Errorf("%s: a button for %d hits", attr(g, "data-article"), n)
+		}
+		if got := text(one(t, g, "h2 span.count")); got != plural(n, "sentence", "sentences") {
+			t.Errorf("count %q, want %d", got, n)
+		}
+	}
+	if big == 0 {
+		t.Fatal("no group has more than firstHits hits: the test checks nothing")
+	}
+	// Once shown, every hit is listed.
+	g := slices.MaxFunc(res.Groups, func(a, b search.Group) int { return len(a.Hits) - len(b.Hits) })
+	l := &hitList{Group: g}
+	l.Render()
+	l.all = true
+	if got := len(all(render(t, l.Render()), "a.hit")); got != len(g.Hits) || got <= firstHits {
+		t.Errorf("after Show all: %d hits, want %d", got, len(g.Hits))
 	}
 }
