@@ -27,7 +27,7 @@ func (r *report) writeStartup(p func(format string, args ...any)) {
 		p("| section %s | %s | %s | %s |\n", s, msCell(d), msCell(x), msCell(r.startupMS(plats[0], "Derive/"+s)))
 	}
 	p("| all sections | %s | %s | |\n", msCell(derived), msCell(decoded))
-	p("\nGo benchmarks in `bench/startup`, run with `go test -bench` on the host (%s) and with `GOOS=js GOARCH=wasm` through `go_js_wasm_exec` (Node's V8, the engine of Chromium). *Derive* runs the extraction on the parsed articles, as the build does; *decode* gets the section from a freshly loaded corpus in the wasm, which reads the JSON the build wrote (`app/corpus/snapshot`). A page pays for the sections it shows, on first use, once per start; at 4× CPU about 4× these figures.\n", plats[0])
+	p("\nGo benchmarks in `bench/startup`, run with `go test -bench` on the %s and with `GOOS=js GOARCH=wasm` through `go_js_wasm_exec` (Node's V8, the engine of Chromium). *Derive* runs the extraction on the parsed articles, as the build does; *decode* gets the section from a freshly loaded corpus in the wasm, which reads the JSON the build wrote (`app/corpus/snapshot`). A page pays for the sections it shows, on first use, once per start; at 4× CPU about 4× these figures.\n", plats[0])
 	if derived > 0 && decoded > 0 {
 		p("\nThe client decodes: over all sections %.0f ms against %.0f ms, %.1f× faster, and the extraction code stays out of the wasm. Only the search index (a few ms) is made in the browser.\n", decoded, derived, derived/decoded)
 	}
