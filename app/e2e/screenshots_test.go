@@ -29,6 +29,7 @@ func TestScreenshots(t *testing.T) {
 		{"notfound", "/nope"},
 		{"search", "/search"},
 		{"search-q", `/search?q=%22jinny+howe%22+deadline`},
+		{"search-many", "/search?q=netflix"},
 		{"timeline", "/timeline"},
 		{"viewership", "/viewership"},
 		{"viewership-cumulative", "/viewership?metric=cumulative"},
