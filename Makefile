@@ -9,7 +9,7 @@ DIST     := dist
 WASM     := build/app.wasm
 WASM_ENV := GOOS=js GOARCH=wasm
 # Packages compiled into the wasm, vetted for js/wasm too.
-WASM_PKGS := ./app ./app/ui ./app/corpus ./app/corpus/snapshot ./app/content ./app/facts ./app/site ./seeds ./app/search ./app/timeline ./app/chart ./app/viewership ./app/compare ./app/cast
+WASM_PKGS := ./app ./app/ui ./app/corpus ./app/corpus/snapshot ./app/content ./app/facts ./app/site ./seeds ./app/search ./app/timeline ./app/chart ./app/viewership ./app/compare ./app/cast ./app/internal/lazyre
 
 # SNAPSHOT is where the build writes the sections it derived, as JSON, for
 # the wasm to embed (package app/corpus/snapshot); never committed.

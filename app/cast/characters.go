@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"partnertrack/app/content"
+	"partnertrack/app/internal/lazyre"
 )
 
 // characters picks each person's character name, the fullest one a cast
@@ -56,7 +57,7 @@ func (x *extractor) characters() {
 }
 
 // nickname is a quoted nickname inside a name: "Zi-Xin ‘Z’ Min".
-var nickname = lazyRe(`[‘'"“]([^’'"”]+)[’'"”]`)
+var nickname = lazyre.New(`[‘'"“]([^’'"”]+)[’'"”]`)
 
 // nameWords returns the words of a character's name without its quoted
 // nickname: "Zi-Xin ‘Z’ Min" → [Zi-Xin Min].

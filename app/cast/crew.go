@@ -6,6 +6,7 @@ import (
 
 	"partnertrack/app/content"
 	"partnertrack/app/facts"
+	"partnertrack/app/internal/lazyre"
 )
 
 // Crew is the people behind the show and around it, as the articles name
@@ -138,16 +139,16 @@ func crewLookups() []facts.Lookup {
 // Credit patterns: the first group is a list of names, the second (when
 // there is one) a count.
 var (
-	producersRe  = lazyRe(`produced by (` + nameList + `)`)
-	directorsRe  = lazyRe(`(?:\b(\w+) )?directors?: (` + nameList + `)`)
-	directedRe   = lazyRe(`(` + name + `) directed (the [^.,]+)`)
-	servesAsRe   = lazyRe(`(` + name + `) (?:will serve|serves|served) as (?:an? )?([a-z]+(?: [a-z]+)?)(?: for|\.|$)`)
-	companyRe    = lazyRe(`^` + company + `$`)
-	criticRe     = lazyRe(`(` + name + `) (?:of|at|from) ` + outlet)
-	outletRe     = lazyRe(outlet)
-	quoteRe      = lazyRe(`“([^”]+?)[,.]?”`)
-	calledRe     = lazyRe(`(?:called it|called the show|referring to it as) ([a-z][a-z ]+?)(?: while|,|\.|$)`)
-	countWordsRe = lazyRe(`^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$`)
+	producersRe  = lazyre.New(`produced by (` + nameList + `)`)
+	directorsRe  = lazyre.New(`(?:\b(\w+) )?directors?: (` + nameList + `)`)
+	directedRe   = lazyre.New(`(` + name + `) directed (the [^.,]+)`)
+	servesAsRe   = lazyre.New(`(` + name + `) (?:will serve|serves|served) as (?:an? )?([a-z]+(?: [a-z]+)?)(?: for|\.|$)`)
+	companyRe    = lazyre.New(`^` + company + `$`)
+	criticRe     = lazyre.New(`(` + name + `) (?:of|at|from) ` + outlet)
+	outletRe     = lazyre.New(outlet)
+	quoteRe      = lazyre.New(`“([^”]+?)[,.]?”`)
+	calledRe     = lazyre.New(`(?:called it|called the show|referring to it as) ([a-z][a-z ]+?)(?: while|,|\.|$)`)
+	countWordsRe = lazyre.New(`^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$`)
 )
 
 // extractCrew finds the crew and the critics.

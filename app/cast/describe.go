@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"partnertrack/app/content"
+	"partnertrack/app/internal/lazyre"
 )
 
 // descriptions adds what prose says a character is, after the character's
@@ -256,4 +257,4 @@ func (x *extractor) unknown(arts []*content.Article) {
 	}
 }
 
-var wordSplit = lazyRe(`[^\w’'-]+`)
+var wordSplit = lazyre.New(`[^\w’'-]+`)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"partnertrack/app/content"
+	"partnertrack/app/internal/lazyre"
 )
 
 // Extract finds the cast and crew in the articles. Its error names the
@@ -258,7 +259,7 @@ func splitNames(text string, start, end int) [][2]int {
 	return out
 }
 
-var nameRe = lazyRe(name)
+var nameRe = lazyre.New(name)
 
 func ref(a *content.Article, s content.Sentence, start, end int) Ref {
 	return Ref{ArticleID: a.ID, SentenceID: s.ID, Sentence: s.Text, Start: start, End: end}

@@ -3,6 +3,8 @@ package cast
 import (
 	"regexp"
 	"sync"
+
+	"partnertrack/app/internal/lazyre"
 )
 
 // Name patterns. They say what a name looks like, never which names exist.
@@ -19,25 +21,15 @@ const (
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 
-// lazyRe returns a pattern compiled on first use. The browser imports this
-// package for its types and never runs Extract: it does not compile the
-// package's patterns at start. It is not inlined: inlined, every pattern
-// got its own copy of sync.OnceValue's closures, 2 KB of wasm each.
-//
-//go:noinline
-func lazyRe(s string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(s) })
-}
-
 // castLine is a cast-list line: "Actor as Character" with an optional
 // ", description".
-var castLine = lazyRe(`^(` + name + `) as (` + charName + `)(?:, (.+?))?\.?$`)
+var castLine = lazyre.New(`^(` + name + `) as (` + charName + `)(?:, (.+?))?\.?$`)
 
 // Words of a list's lead-in that say which part of the cast it is.
 var (
-	leadInMain      = lazyRe(`(?i)\b(?:regular|main|lead|starring)\b`)
-	leadInRecurring = lazyRe(`(?i)\b(?:recurring|guest)\b`)
-	castHeading     = lazyRe(`(?i)\bcast\b`)
+	leadInMain      = lazyre.New(`(?i)\b(?:regular|main|lead|starring)\b`)
+	leadInRecurring = lazyre.New(`(?i)\b(?:recurring|guest)\b`)
+	castHeading     = lazyre.New(`(?i)\bcast\b`)
 )
 
 // proseRole is prose that names cast members and says their part. The
@@ -83,20 +75,20 @@ const (
 
 // relation is a relationship in a description: "Ingrid’s best friend".
 // Groups: the other character's name, the qualifier, the kind.
-var relation = lazyRe(`\b([A-Z][\w-]+)[’']s ((?:other|younger|older|elder|ex-|former) )?(best friend|friend|love interest|sister|brother|mother|father|boyfriend|girlfriend|husband|wife|one-night stand|paralegal|boss|mentor|rival|partner)\b`)
+var relation = lazyre.New(`\b([A-Z][\w-]+)[’']s ((?:other|younger|older|elder|ex-|former) )?(best friend|friend|love interest|sister|brother|mother|father|boyfriend|girlfriend|husband|wife|one-night stand|paralegal|boss|mentor|rival|partner)\b`)
 
 // romance marks a sentence about a romance between the two characters it
 // names.
-var romance = lazyRe(`(?i)\b(?:relationship|romance|romantic|back together)\b`)
+var romance = lazyre.New(`(?i)\b(?:relationship|romance|romantic|back together)\b`)
 
 // Mention kinds.
 var (
-	quoteMark  = lazyRe(`[“”"]`)
-	reportVerb = lazyRe(`\b(?:said|says|told|tells|spoke|talked|tweeted|teased|interview|expressed)\b`)
+	quoteMark  = lazyre.New(`[“”"]`)
+	reportVerb = lazyre.New(`\b(?:said|says|told|tells|spoke|talked|tweeted|teased|interview|expressed)\b`)
 )
 
 // heritage is a description of a character's heritage: "Korean American".
-var heritage = lazyRe(`\b([A-Z][a-z]+ American)\b`)
+var heritage = lazyre.New(`\b([A-Z][a-z]+ American)\b`)
 
 // Firm names are found after the words that introduce a firm; all their
 // other occurrences are then found by name.
@@ -108,4 +100,4 @@ var firmPatterns = sync.OnceValue(func() []*regexp.Regexp {
 })
 
 // possibleName is a capitalised pair of words that may be a person's name.
-var possibleName = lazyRe(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)
+var possibleName = lazyre.New(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)

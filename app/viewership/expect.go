@@ -2,7 +2,8 @@ package viewership
 
 import (
 	"regexp"
-	"sync"
+
+	"partnertrack/app/internal/lazyre"
 )
 
 // The articles the patterns were written against, by seed file name
@@ -20,7 +21,7 @@ const (
 type expect struct {
 	article string
 	what    string                // for the error: "Netflix's weekly Top 10 table"
-	re      func() *regexp.Regexp // compiled on first use (see lazyRe)
+	re      func() *regexp.Regexp // compiled on first use (lazyre.New)
 }
 
 // month and the date forms of the articles: "August 21st, 2022", "August 21".
@@ -35,38 +36,28 @@ var (
 	// period, hours (with an optional change on the week before), rank,
 	// week in the Top 10.
 	expTable = expect{artTable, "Netflix’s weekly Top 10 table (“Week Period Hours Viewed(M) Rank Week in Top 10 …”)",
-		lazyRe(`Week Period Hours Viewed\(M\) Rank Week in Top 10 `)}
-	tableRow = lazyRe(`(` + fullDate + `) to (` + fullDate + `) (\d{1,3}(?:,\d{3})+)(?: \(([+-]\d+(?:\.\d+)?%)\))? (\d+) (\d+)\b`)
+		lazyre.New(`Week Period Hours Viewed\(M\) Rank Week in Top 10 `)}
+	tableRow = lazyre.New(`(` + fullDate + `) to (` + fullDate + `) (\d{1,3}(?:,\d{3})+)(?: \(([+-]\d+(?:\.\d+)?%)\))? (\d+) (\d+)\b`)
 
 	expTotal = expect{artTotal, "the hours watched worldwide over the first weeks (“watched for … million hours worldwide between … and …”)",
-		lazyRe(`watched for (\d+(?:\.\d+)?) million hours worldwide between (` + dayAndMonth + `) and (` + dayAndMonth + `)`)}
+		lazyre.New(`watched for (\d+(?:\.\d+)?) million hours worldwide between (` + dayAndMonth + `) and (` + dayAndMonth + `)`)}
 	expPremiere = expect{artTable, "the premiere date (“landed on Netflix on …”)",
-		lazyRe(`landed on Netflix on (` + fullDate + `)`)}
+		lazyre.New(`landed on Netflix on (` + fullDate + `)`)}
 
 	expFirstWeekend = expect{artBoast, "a figure for the first weekend (“… million viewing minutes in its first weekend”)",
-		lazyRe(`(\d+(?:\.\d+)?) million viewing (minutes|hours) in its first (weekend|week)\b`)}
+		lazyre.New(`(\d+(?:\.\d+)?) million viewing (minutes|hours) in its first (weekend|week)\b`)}
 	expPeakRank = expect{artBoast, "the peak rank (“peaked at #…”)",
-		lazyRe(`peaked at #(\d+)[^.]*`)}
+		lazyre.New(`peaked at #(\d+)[^.]*`)}
 	expMostWatched = expect{artBoast, "the boast about a second season (“second season … most watched …”)",
-		lazyRe(`(?i)\b(?:second season|season 2)\b[^.]*?\bmost watched\b[^.]*`)}
+		lazyre.New(`(?i)\b(?:second season|season 2)\b[^.]*?\bmost watched\b[^.]*`)}
 	expNotRenewed = expect{artBoast, "that the show was not renewed (“wasn’t coming back … for a second season”)",
-		lazyRe(`wasn['’]t coming back[^.]*second season`)}
+		lazyre.New(`wasn['’]t coming back[^.]*second season`)}
 	expShortRun = expect{artBoast, "the comparison of Top 10 runs (“same brief Top 10 run as …”)",
-		lazyRe(`same brief Top 10 run as ([A-Z][^.]*)`)}
+		lazyre.New(`same brief Top 10 run as ([A-Z][^.]*)`)}
 	expPeakDay = expect{artTable, "the day of the peak (“peaked on day …”)",
-		lazyRe(`peaked on day (\d+)`)}
+		lazyre.New(`peaked on day (\d+)`)}
 	expWeeks = expect{artSummary, "the weeks in the Top 10 (“Top 10 … for … weeks”)",
-		lazyRe(`Top 10[^.]*?\bfor (\w+) weeks`)}
+		lazyre.New(`Top 10[^.]*?\bfor (\w+) weeks`)}
 	expOver = expect{artSummary, "the rounded total (“over … million hours watched”)",
-		lazyRe(`((?:over|more than) (\d+(?:\.\d+)?) million) hours watched`)}
+		lazyre.New(`((?:over|more than) (\d+(?:\.\d+)?) million) hours watched`)}
 )
-
-// lazyRe returns a pattern compiled on first use. The browser imports this
-// package for its types and never runs Extract: it does not compile the
-// package's patterns at start. It is not inlined: inlined, every pattern
-// got its own copy of sync.OnceValue's closures, 2 KB of wasm each.
-//
-//go:noinline
-func lazyRe(s string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(s) })
-}

@@ -1,0 +1,22 @@
+// Package lazyre holds patterns compiled on first use. The section packages
+// (cast, viewership) are imported by the browser for their types only and
+// never run their extraction there: with their patterns made by New, the
+// wasm does not compile them at every start. It never imports go-app.
+package lazyre
+
+import (
+	"regexp"
+	"sync"
+)
+
+// New returns a function that compiles expr on its first call (panicking,
+// like regexp.MustCompile, when expr is not valid) and returns the same
+// pattern ever after.
+//
+// It is not inlined: inlined, every call site got its own copy of
+// sync.OnceValue's closures, 2 KB of wasm each.
+//
+//go:noinline
+func New(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
