@@ -101,6 +101,10 @@ func (b *castBrowser) Render() app.UI {
 	// drawing the matches alone rewrote most cards on every key.
 	everyone := b.C.Cast().Ordered(q.Sort)
 	people := b.C.Cast().Filter(q)
+	shown := make(map[*cast.Person]bool, len(people))
+	for _, p := range people {
+		shown[p] = true
+	}
 	return app.Div().Class("cast-browser").Body(
 		app.Form().Class("cast-filters").Attr("role", "search").Aria("label", "Filter the cast").Method("get").Action(site.Href(castPath)).
 			OnSubmit(b.onSubmit).Body(
@@ -155,7 +159,7 @@ func (b *castBrowser) Render() app.UI {
 			app.Text("."),
 		)),
 		app.Ul().Class("cast-list").Body(
-			app.Range(everyone).Slice(func(i int) app.UI { return castCard(b.C, everyone[i], !q.Matches(everyone[i])) }),
+			app.Range(everyone).Slice(func(i int) app.UI { return castCard(b.C, everyone[i], !shown[everyone[i]]) }),
 		),
 	)
 }
