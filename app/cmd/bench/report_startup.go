@@ -3,10 +3,8 @@ package main
 import (
 	"math"
 	"strconv"
+	"strings"
 )
-
-// startupSections are the sections of bench/startup, in its order.
-var startupSections = []string{"Home", "Timeline", "Viewership", "Cast", "Compare"}
 
 // writeStartup writes the start-up work section: each section derived
 // from the articles against decoded from the build's snapshot.
@@ -20,7 +18,7 @@ func (r *report) writeStartup(p func(format string, args ...any)) {
 	p("| work | derive in js/wasm (V8) | decode the snapshot in js/wasm (V8) | derive on the host |\n| --- | ---: | ---: | ---: |\n")
 	p("| parse the five seeds (corpus.Load) | %s | – | %s |\n", msCell(r.startupMS(wasm, "Parse")), msCell(r.startupMS(plats[0], "Parse")))
 	var derived, decoded float64
-	for _, s := range startupSections {
+	for _, s := range sectionsOf(r.startup, wasm) {
 		d, x := r.startupMS(wasm, "Derive/"+s), r.startupMS(wasm, "Snapshot/"+s)
 		derived += d
 		decoded += x
@@ -34,6 +32,18 @@ func (r *report) writeStartup(p func(format string, args ...any)) {
 	if gap, ok := r.ttiGap("warm HTTP cache, CPU 1×"); ok {
 		p("\nIn this run, warm at CPU 1×, our page is interactive %.0f ms after the floor's. Parsing and decoding are a few ms of that; the rest is our larger wasm (compiled by V8 on first call) and go-app's first render of a page much larger than the floor's.\n", gap)
 	}
+}
+
+// sectionsOf returns the sections bench/startup derived on platform, in its
+// order: the names of its Derive/<section> benchmarks.
+func sectionsOf(figs []startupFigure, platform string) []string {
+	var out []string
+	for _, f := range figs {
+		if s, ok := strings.CutPrefix(f.name, "Derive/"); ok && f.platform == platform {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func msCell(ms float64) string {
