@@ -20,6 +20,8 @@ type Doc struct {
 type Index struct {
 	docs     []Doc
 	articles []string // article ids, in corpus order
+
+	suggested suggestMemo
 }
 
 // New indexes the headline (unless it is derived from a sentence) and

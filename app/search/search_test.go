@@ -238,3 +238,21 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestSuggestKeepsItsAnswer(t *testing.T) {
+	arts, err := content.ParseFS(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(arts)
+	first := ix.Suggest(8, 3)
+	if again := ix.Suggest(8, 3); len(again) == 0 || &again[0] != &first[0] {
+		t.Error("a second call with the same arguments computed the suggestions again")
+	}
+	if fewer := ix.Suggest(2, 3); len(fewer) != 2 || fewer[0] != first[0] {
+		t.Errorf("Suggest(2, 3) = %+v after Suggest(8, 3): want the first two", fewer)
+	}
+	if wider := ix.Suggest(8, 1); len(wider) != 8 || wider[0].Articles < first[0].Articles {
+		t.Errorf("Suggest(8, 1) = %+v: the arguments were not honoured", wider)
+	}
+}

@@ -1,8 +1,10 @@
 package search
 
 import (
-	"regexp"
 	"sort"
+	"sync"
+
+	"partnertrack/app/internal/lazyre"
 )
 
 // Suggestion is a query worth trying, with how far it reaches.
@@ -14,18 +16,41 @@ type Suggestion struct {
 
 // nameRE matches two capitalised words in a row: a name such as "Jinny
 // Howe" or "Chicago Tribune".
-var nameRE = regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)
+var nameRE = lazyre.New(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)
 
 // notName are capitalised words that start a sentence or a title rather
 // than a name.
-var notName = regexp.MustCompile(`^(?:The|A|An|In|On|As|It|If|So|By|To|Is|Has|What|Why|Where|How|Season|Netflix|Netflixs) `)
+var notName = lazyre.New(`^(?:The|A|An|In|On|As|It|If|So|By|To|Is|Has|What|Why|Where|How|Season|Netflix|Netflixs) `)
 
 // Suggest returns up to n names that several articles mention, for an
 // empty search: two capitalised words in a row that at least minArticles
 // articles write, and that are not so common that searching them is
 // useless (in more than a tenth of all texts, like the show's own name).
 // Most articles first, then most texts, then alphabetical.
+//
+// The answer is kept: the empty search page asks for it on every render,
+// and scanning every text took 15 ms at 4× CPU. The caller must not
+// modify the returned slice.
 func (ix *Index) Suggest(n, minArticles int) []Suggestion {
+	m := &ix.suggested
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if !m.ok || m.n != n || m.minArticles != minArticles {
+		m.out, m.n, m.minArticles, m.ok = ix.suggest(n, minArticles), n, minArticles, true
+	}
+	return m.out
+}
+
+// suggestMemo is Suggest's last answer and its arguments.
+type suggestMemo struct {
+	mu             sync.Mutex
+	ok             bool
+	n, minArticles int
+	out            []Suggestion
+}
+
+// suggest computes Suggest's answer.
+func (ix *Index) suggest(n, minArticles int) []Suggestion {
 	type count struct {
 		articles map[string]bool
 		hits     int
@@ -33,8 +58,8 @@ func (ix *Index) Suggest(n, minArticles int) []Suggestion {
 	counts := map[string]*count{}
 	for _, d := range ix.docs {
 		seen := map[string]bool{}
-		for _, name := range nameRE.FindAllString(d.Text, -1) {
-			if notName.MatchString(name) || seen[name] {
+		for _, name := range nameRE().FindAllString(d.Text, -1) {
+			if notName().MatchString(name) || seen[name] {
 				continue
 			}
 			seen[name] = true
