@@ -171,7 +171,7 @@ func (b *castBrowser) onInput(ctx app.Context, e app.Event) {
 	u := *ctx.Page().URL()
 	u.RawQuery = b.q.Encode()
 	ctx.Page().ReplaceURL(&u)
-	b.Update()
+	updateOnly(ctx)
 }
 
 // onSubmit keeps the page: the list already shows the search.

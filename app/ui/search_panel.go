@@ -63,6 +63,7 @@ func (p *searchPanel) onInput(ctx app.Context, e app.Event) {
 	u.RawQuery = v.Encode()
 	ctx.Page().ReplaceURL(&u)
 	ctx.Page().SetTitle(searchMeta(q).fullTitle())
+	updateOnly(ctx)
 }
 
 // onSubmit keeps Enter from reloading the page: the results are already

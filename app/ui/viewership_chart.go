@@ -146,17 +146,19 @@ func (c *vwChart) point(p vwPlot, i int, pt vwPoint) app.UI {
 		Attr("role", "img").
 		Attr("data-week", itoa(pt.week.N)).
 		Aria("label", attrSafe(pointLabel(c.C, p, pt))).
-		OnMouseEnter(func(ctx app.Context, e app.Event) { c.hover = i + 1 }, p.metric, i).
+		OnMouseEnter(func(ctx app.Context, e app.Event) { c.hover = i + 1; updateOnly(ctx) }, p.metric, i).
 		OnMouseLeave(func(ctx app.Context, e app.Event) {
 			if c.hover == i+1 {
 				c.hover = 0
 			}
+			updateOnly(ctx)
 		}, p.metric, i).
-		OnFocus(func(ctx app.Context, e app.Event) { c.focus = i + 1 }, p.metric, i).
+		OnFocus(func(ctx app.Context, e app.Event) { c.focus = i + 1; updateOnly(ctx) }, p.metric, i).
 		OnBlur(func(ctx app.Context, e app.Event) {
 			if c.focus == i+1 {
 				c.focus = 0
 			}
+			updateOnly(ctx)
 		}, p.metric, i).
 		OnKeyDown(c.onKey(i, n, pt), p.metric, i).
 		Body(body...)
@@ -178,16 +180,23 @@ func (c *vwChart) onKey(i, n int, pt vwPoint) app.EventHandler {
 			next = n - 1
 		case "Escape":
 			c.hover, c.focus = 0, 0
+			updateOnly(ctx)
 		case "Enter":
 			if refs := pt.value.Refs; len(refs) > 0 {
 				ctx.Navigate(site.SentenceURL(refs[0].ArticleID, refs[0].SentenceID))
 			}
 		default:
+			ctx.PreventUpdate() // a key the chart does not use changes nothing
 			return
 		}
 		e.PreventDefault()
-		if next >= 0 && next != i {
-			app.Window().GetElementByID(pointID(next)).Call("focus")
+		if next >= 0 {
+			// Moving the focus changes nothing by itself: the point's
+			// OnFocus draws the tooltip.
+			ctx.PreventUpdate()
+			if next != i {
+				app.Window().GetElementByID(pointID(next)).Call("focus")
+			}
 		}
 	}
 }
