@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"golang.org/x/net/html"
 
 	"partnertrack/app/search"
@@ -241,5 +242,39 @@ func TestSearchGroupListsTheFirstHits(t *testing.T) {
 	l.all = true
 	if got := len(all(render(t, l.Render()), "a.hit")); got != len(g.Hits) || got <= firstHits {
 		t.Errorf("after Show all: %d hits, want %d", got, len(g.Hits))
+	}
+}
+
+// TestHitsHTMLEscapesText writes hits whose text looks like markup: it
+// must reach the page as text, with its matches marked and the links
+// pointing at the sentence (or the article, for the headline).
+func TestHitsHTMLEscapesText(t *testing.T) {
+	src := `She said "<script>alert(1)</script>" & left`
+	at := strings.Index(src, "script")
+	hits := []search.Hit{
+		{ArticleID: "001_x", SentenceID: "s3", Text: src, Spans: []search.Span{{Start: at, End: at + len("script")}}},
+		{ArticleID: "001_x", Text: "A <b>headline</b>"},
+	}
+	root := render(t, app.Raw(hitsHTML(hits)))
+	if n := len(all(root, "script")) + len(all(root, "b")); n != 0 {
+		t.Fatalf("%d elements made from the text", n)
+	}
+	items := all(root, "ol.hits li")
+	if len(items) != 2 {
+		t.Fatalf("%d items, want 2", len(items))
+	}
+	a := one(t, items[0], "a.hit")
+	if got := text(a); got != src {
+		t.Errorf("first hit reads %q, want %q", got, src)
+	}
+	if marks := all(a, "mark"); len(marks) != 1 || text(marks[0]) != "script" {
+		t.Errorf("marks %d, want one reading script", len(marks))
+	}
+	if got, want := attr(a, "href"), site.SentenceURL("001_x", "s3"); got != want {
+		t.Errorf("href %q, want %q", got, want)
+	}
+	h := one(t, items[1], "a.hit")
+	if attr(h, "href") != site.ArticleURL("001_x") || text(one(t, h, "span.tag")) != "Headline" {
+		t.Errorf("headline hit: href %q, tag %q", attr(h, "href"), text(h))
 	}
 }
