@@ -15,6 +15,12 @@ import (
 // ("Track ,"). The text is escaped; tag, id and class are ours.
 func markedText(tag, id, class string, segs []compare.Segment) app.UI {
 	var b strings.Builder
+	writeMarked(&b, tag, id, class, segs)
+	return app.Raw(b.String())
+}
+
+// writeMarked writes the HTML of markedText to b.
+func writeMarked(b *strings.Builder, tag, id, class string, segs []compare.Segment) {
 	b.WriteString("<" + tag)
 	if id != "" {
 		b.WriteString(` id="` + id + `"`)
@@ -31,7 +37,6 @@ func markedText(tag, id, class string, segs []compare.Segment) app.UI {
 		}
 	}
 	b.WriteString("</" + tag + ">")
-	return app.Raw(b.String())
 }
 
 // segmentsIn returns the part [from, to) of a text cut into segments.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html"
 	"net/url"
 	"strings"
 
@@ -176,7 +177,12 @@ func (v compareView) title(id string) string {
 	return a.Title
 }
 
-// row renders one aligned row.
+// row renders one aligned row. It is written as HTML, which the browser
+// parses in one call: made element by element, a change of pair cost
+// go-app a few thousand calls into the page (the rows of a pair hold
+// hundreds of sentences, links and marks). Every text is escaped; ids,
+// classes and links are ours, so go-app's click handler still handles the
+// links.
 func (v compareView) row(al compare.Alignment, r compare.Row) app.UI {
 	kind := r.Kind.String()
 	var badge string
@@ -189,53 +195,54 @@ func (v compareView) row(al compare.Alignment, r compare.Row) app.UI {
 		badge = kind + " · " + compare.Percent(r.Score)
 	}
 	marks := r.Kind == compare.Shared || r.Kind == compare.Reworded
-	cellA := v.cell("a", al.A, r.A, r.DiffA, marks)
-	cellB := v.cell("b", al.B, r.B, r.DiffB, marks)
-	switch r.Kind {
-	case compare.OnlyA:
-		cellB = v.gap("b", al.B, r)
-	case compare.OnlyB:
-		cellA = v.gap("a", al.A, r)
+	var b strings.Builder
+	b.WriteString(`<li class="row k-` + html.EscapeString(kind) + `"><span class="kind">` + html.EscapeString(badge) + `</span>`)
+	if r.Kind == compare.OnlyB {
+		v.gap(&b, "a", al.A, r)
+	} else {
+		v.cell(&b, "a", al.A, r.A, r.DiffA, marks)
 	}
-	return app.Li().Class("row k-"+kind).Body(
-		app.Span().Class("kind").Text(badge),
-		cellA,
-		cellB,
-	)
+	if r.Kind == compare.OnlyA {
+		v.gap(&b, "b", al.B, r)
+	} else {
+		v.cell(&b, "b", al.B, r.B, r.DiffB, marks)
+	}
+	b.WriteString(`</li>`)
+	return app.Raw(b.String())
 }
 
-// cell renders one side of a row: each sentence a target (#a-l12s2) that
+// cell writes one side of a row: each sentence a target (#a-l12s2) that
 // links to the sentence in its article.
-func (v compareView) cell(side, articleID string, ss []content.Sentence, segs []compare.Segment, marks bool) app.UI {
-	var parts []app.UI
+func (v compareView) cell(b *strings.Builder, side, articleID string, ss []content.Sentence, segs []compare.Segment, marks bool) {
+	b.WriteString(`<div class="cell cell-` + side + `">`)
 	off := 0
 	for i, s := range ss {
 		if i > 0 {
-			parts = append(parts, app.Text(" "))
+			b.WriteString(" ")
 			off++
 		}
 		if marks {
-			parts = append(parts, markedText("span", side+"-"+s.ID, "s", segmentsIn(segs, off, off+len(s.Text))))
+			writeMarked(b, "span", side+"-"+s.ID, "s", segmentsIn(segs, off, off+len(s.Text)))
 		} else {
-			parts = append(parts, app.Span().ID(side+"-"+s.ID).Class("s").Text(s.Text))
+			b.WriteString(`<span id="` + html.EscapeString(side+"-"+s.ID) + `" class="s">` + html.EscapeString(s.Text) + `</span>`)
 		}
 		off += len(s.Text)
-		parts = append(parts, app.Text(" "), app.A().Class("sid").Href(site.SentenceURL(articleID, s.ID)).
-			Title("Read it in "+v.C.Label(articleID)).Text("¶"))
+		b.WriteString(` <a class="sid" href="` + html.EscapeString(site.SentenceURL(articleID, s.ID)) +
+			`" title="` + html.EscapeString("Read it in "+v.C.Label(articleID)) + `">¶</a>`)
 	}
-	return app.Div().Class("cell cell-" + side).Body(parts...)
+	b.WriteString(`</div>`)
 }
 
-// gap is the empty side of a one-sided row; it points at the same
+// gap writes the empty side of a one-sided row; it points at the same
 // sentence elsewhere in the other article, when there is one.
-func (v compareView) gap(side, articleID string, r compare.Row) app.UI {
+func (v compareView) gap(b *strings.Builder, side, articleID string, r compare.Row) {
+	b.WriteString(`<div class="cell cell-` + side + ` gap"><span class="muted">`)
 	if r.Elsewhere.ID == "" {
-		return app.Div().Class("cell cell-" + side + " gap").Body(app.Span().Class("muted").Text("—"))
+		b.WriteString(`—</span></div>`)
+		return
 	}
-	return app.Div().Class("cell cell-"+side+" gap").Body(
-		app.Span().Class("muted").Text(v.C.Label(articleID)+" says it elsewhere ("+compare.Percent(r.ElsewhereScore)+" alike): "),
-		app.A().Href("#"+side+"-"+r.Elsewhere.ID).Text("“"+shorten(r.Elsewhere.Text, 80)+"”"),
-	)
+	b.WriteString(html.EscapeString(v.C.Label(articleID)+" says it elsewhere ("+compare.Percent(r.ElsewhereScore)+" alike): ") + `</span>`)
+	b.WriteString(`<a href="#` + html.EscapeString(side+"-"+r.Elsewhere.ID) + `">` + html.EscapeString("“"+shorten(r.Elsewhere.Text, 80)+"”") + `</a></div>`)
 }
 
 // shorten cuts text to about n bytes at a word boundary.
