@@ -27,6 +27,7 @@ func TestComparePicker(t *testing.T) {
 	tb.do("mark the window", chromedp.Evaluate[chromedp.Void](`window.__marker = 1`))
 	tb.do("choose A4 on the right", chromedp.Evaluate[chromedp.Void](`(() => {
 		const s = document.querySelector('main#main select#pick-b');
+		s.focus();
 		s.value = '`+article3+`';
 		s.dispatchEvent(new Event('change', {bubbles: true}));
 	})()`))
@@ -36,6 +37,11 @@ func TestComparePicker(t *testing.T) {
 	}
 	if got := eval[string](tb, selectedJS("b")); got != article3 {
 		t.Errorf("right list shows %s after the change", got)
+	}
+	// The focus stays on the list (a keyboard user steps through it with
+	// the arrow keys, each step a change of pair).
+	if got := eval[string](tb, `document.activeElement.id`); got != "pick-b" {
+		t.Errorf("after the change the focus is on %q, want the list pick-b", got)
 	}
 	if got := eval[string](tb, `document.title`); !strings.HasPrefix(got, "Compare A1 and A4") {
 		t.Errorf("title %q", got)

@@ -47,13 +47,19 @@ type page struct {
 func (p *page) OnPreRender(ctx app.Context) { p.nav(ctx) }
 
 // OnNav sets the page metadata and picks up the query on the client. On a
-// navigation inside the app (not the first load, not a jump to an anchor)
-// it moves the focus to the new page's heading, as a page load would, so
-// keyboard and screen-reader users start from the top of the new page.
+// navigation inside the app to another page (not the first load, not a
+// jump to an anchor) it moves the focus to the new page's heading, as a
+// page load would, so keyboard and screen-reader users start from the top
+// of the new page. A change of query on the same page (the comparison's
+// pair, the chart's metric, the reader's view) leaves the focus on the
+// control that made it: a keyboard user stepping through the pair list
+// with the arrow keys would otherwise be thrown to the heading each step.
 func (p *page) OnNav(ctx app.Context) {
 	p.nav(ctx)
 	navigations++
-	if navigations == 1 || ctx.Page().URL().Fragment != "" {
+	path, from := ctx.Page().URL().Path, lastPath
+	lastPath = path
+	if navigations == 1 || ctx.Page().URL().Fragment != "" || path == from {
 		return
 	}
 	ctx.Defer(func(app.Context) {
@@ -65,8 +71,12 @@ func (p *page) OnNav(ctx app.Context) {
 	})
 }
 
-// navigations counts the client's navigations, the first load included.
-var navigations int
+// navigations counts the client's navigations, the first load included;
+// lastPath is the path of the last one.
+var (
+	navigations int
+	lastPath    string
+)
 
 // OnAppUpdate offers to reload when the service worker has installed a new
 // version.
