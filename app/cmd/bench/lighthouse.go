@@ -30,15 +30,26 @@ type lhResult struct {
 	runs                    []lhRun
 }
 
+// helloSite names the hello-world floor in Lighthouse's results, and
+// helloRoutes are its two pages. Any go-app app pays at least what it
+// pays: its score bounds what a go-app page can reach.
+const helloSite = "hello-world floor"
+
+var helloRoutes = []string{"/", "/about"}
+
 // runLighthouse runs Lighthouse on every route of our site and of the
-// page floor, mobile and desktop.
+// page floor, and on the hello-world floor's pages, mobile and desktop.
 func runLighthouse(c config, s sites, routes []string) ([]lhResult, error) {
 	var jobs []lhJob
 	for _, site := range []struct {
 		name, base string
 		runs       int
-	}{{"ours", s.ours, c.lhRuns}, {"page floor", s.floor, c.lhFloorRuns}} {
-		for _, r := range routes {
+	}{{"ours", s.ours, c.lhRuns}, {"page floor", s.floor, c.lhFloorRuns}, {helloSite, s.hello, c.lhRuns}} {
+		rs := routes
+		if site.name == helloSite {
+			rs = helloRoutes
+		}
+		for _, r := range rs {
 			for _, ff := range []string{"mobile", "desktop"} {
 				jobs = append(jobs, lhJob{ID: site.name + " " + r, URL: site.base + r, FormFactor: ff, Runs: site.runs, site: site.name, route: r})
 			}

@@ -77,6 +77,13 @@ func (r *report) markdown(c config) string {
 			p("| `%s` | %s | %.0f | %s | %s | %s | %s |\n", o.route, o.formFactor, o.medianOf(score),
 				lhScore(f), lhRatio(o, f), lhMetrics(&o), lhMetrics(f))
 		}
+		p("\nThe hello-world floor (`bench/hello`, go-app's smallest app, split and built like ours), same runs as ours:\n\n")
+		p("| route | form factor | hello-world floor | FCP · LCP · TBT · CLS |\n| --- | --- | ---: | --- |\n")
+		for _, h := range r.lighthouse {
+			if h.site == helloSite {
+				p("| `%s` | %s | %.0f | %s |\n", h.route, h.formFactor, h.medianOf(score), lhMetrics(&h))
+			}
+		}
 		p("\nLighthouse %s with its defaults (simulated throttling: mobile is slow 4G and a 4× CPU, desktop is `desktop-config`), one Chromium for all runs, storage reset before each. Routes: every page of the build except the reader pages, which share one view: the largest reader page stands for them. The page floor is our prerendered pages with the wasm and go-app's scripts removed, served the same way; a static page's score moves only with the machine's load (a floor score under 100 is that noise), so it gets fewer runs. Simulated throttling hardly sees the wasm bytes: the measured time to interactive below is the figure that decides.\n", m.lighthouse)
 	}
 
@@ -132,8 +139,12 @@ func (r *report) targets() [][3]string {
 					worst, where = o.medianOf(score), o.route
 				}
 			}
+			measured := fmt.Sprintf("lowest %.0f (`%s`)", worst, where)
+			if hello := r.helloBest(ff.name); hello >= 0 && hello < ff.target {
+				measured += fmt.Sprintf("; the hello-world floor itself scores %.0f: no go-app v9 page reaches %.0f", hello, ff.target)
+			}
 			rows = append(rows, [3]string{fmt.Sprintf("Lighthouse %s ≥ %.0f on every route", ff.name, ff.target),
-				fmt.Sprintf("lowest %.0f (`%s`)", worst, where), yes(worst >= ff.target)})
+				measured, yes(worst >= ff.target)})
 		}
 		worst, where := 0.0, ""
 		for _, o := range r.lighthouse {
@@ -199,6 +210,18 @@ func (r *report) ttiGap(cond string) (float64, bool) {
 }
 
 func score(r lhRun) float64 { return r.Score }
+
+// helloBest is the best median score of the hello-world floor's pages in
+// a form factor, -1 when it was not measured.
+func (r *report) helloBest(ff string) float64 {
+	best := -1.0
+	for _, h := range r.lighthouse {
+		if h.site == helloSite && h.formFactor == ff {
+			best = math.Max(best, h.medianOf(score))
+		}
+	}
+	return best
+}
 func cls(r lhRun) float64   { return r.CLS }
 
 func (r *report) findLH(site, route, ff string) *lhResult {
