@@ -222,7 +222,7 @@ func (r *report) helloBest(ff string) float64 {
 	}
 	return best
 }
-func cls(r lhRun) float64   { return r.CLS }
+func cls(r lhRun) float64 { return r.CLS }
 
 func (r *report) findLH(site, route, ff string) *lhResult {
 	for i, x := range r.lighthouse {
