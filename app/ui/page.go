@@ -56,10 +56,9 @@ func (p *page) OnPreRender(ctx app.Context) { p.nav(ctx) }
 // with the arrow keys would otherwise be thrown to the heading each step.
 func (p *page) OnNav(ctx app.Context) {
 	p.nav(ctx)
-	navigations++
 	path, from := ctx.Page().URL().Path, lastPath
 	lastPath = path
-	if navigations == 1 || ctx.Page().URL().Fragment != "" || path == from {
+	if from == "" || ctx.Page().URL().Fragment != "" || path == from {
 		return
 	}
 	ctx.Defer(func(app.Context) {
@@ -71,12 +70,9 @@ func (p *page) OnNav(ctx app.Context) {
 	})
 }
 
-// navigations counts the client's navigations, the first load included;
-// lastPath is the path of the last one.
-var (
-	navigations int
-	lastPath    string
-)
+// lastPath is the path of the client's last navigation; "" before the
+// first load's.
+var lastPath string
 
 // OnAppUpdate offers to reload when the service worker has installed a new
 // version.
