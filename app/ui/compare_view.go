@@ -221,11 +221,11 @@ func (v compareView) cell(b *strings.Builder, side, articleID string, ss []conte
 			b.WriteString(" ")
 			off++
 		}
+		own := []compare.Segment{{Text: s.Text}} // unmarked
 		if marks {
-			writeMarked(b, "span", side+"-"+s.ID, "s", segmentsIn(segs, off, off+len(s.Text)))
-		} else {
-			b.WriteString(`<span id="` + html.EscapeString(side+"-"+s.ID) + `" class="s">` + html.EscapeString(s.Text) + `</span>`)
+			own = segmentsIn(segs, off, off+len(s.Text))
 		}
+		writeMarked(b, "span", side+"-"+s.ID, "s", own)
 		off += len(s.Text)
 		b.WriteString(` <a class="sid" href="` + html.EscapeString(site.SentenceURL(articleID, s.ID)) +
 			`" title="` + html.EscapeString("Read it in "+v.C.Label(articleID)) + `">¶</a>`)
