@@ -53,9 +53,12 @@ func (a action) eventType() string {
 // measureInteractions loads each action's route (CPU 1×, HTTP cache
 // warm), waits for the wasm, slows the CPU down 4×, acts, and takes the
 // time from the input event to the next paint that shows the result.
-func measureInteractions(b *browser, base, article string, runs int) ([]iaResult, error) {
+func measureInteractions(b *browser, base, article string, runs int, only string) ([]iaResult, error) {
 	var out []iaResult
 	for _, a := range actions {
+		if !strings.Contains(a.name, only) {
+			continue
+		}
 		res := iaResult{a: a, route: strings.ReplaceAll(a.route, "{article}", article)}
 		err := func() error {
 			tb, err := b.newTab(tabOptions{cpu: 1, bypassSW: true})

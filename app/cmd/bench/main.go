@@ -31,6 +31,9 @@ import (
 // config is the command line.
 type config struct {
 	dist, hello, floor, out, chromium, node, lighthouse string
+	// only and iaOnly keep the time-to-interactive conditions and the
+	// interactions whose name contains them.
+	only, iaOnly string
 	ttiRuns, lhRuns, lhFloorRuns, iaRuns                int
 	since                                               int64
 	skipLighthouse, skipTTI, skipStartup                bool
@@ -50,6 +53,8 @@ func main() {
 	flag.IntVar(&c.lhFloorRuns, "lh-floor-runs", 1, "Lighthouse runs per route and form factor for the page floor")
 	flag.IntVar(&c.iaRuns, "ia-runs", 10, "runs per interaction")
 	flag.Int64Var(&c.since, "since", 0, "Unix time make bench started, to report its whole run time (builds included)")
+	flag.StringVar(&c.only, "tti-only", "", "measure only the time-to-interactive conditions whose name contains this (e.g. \"phone\")")
+	flag.StringVar(&c.iaOnly, "ia-only", "", "measure only the interactions whose name contains this (e.g. \"search\")")
 	flag.BoolVar(&c.skipLighthouse, "skip-lighthouse", false, "skip Lighthouse")
 	flag.BoolVar(&c.skipTTI, "skip-tti", false, "skip time to interactive and interactions")
 	flag.BoolVar(&c.skipStartup, "skip-startup", false, "skip the start-up benchmarks (bench/startup)")
@@ -104,9 +109,9 @@ func run(c config) error {
 		if err != nil {
 			return err
 		}
-		r.tti, err = measureTTI(b, sites, c.ttiRuns)
-		if err == nil {
-			r.interactions, err = measureInteractions(b, sites.ours, article0(c.dist), c.iaRuns)
+		r.tti, err = measureTTI(b, sites, c.ttiRuns, c.only)
+		if err == nil && c.iaRuns > 0 {
+			r.interactions, err = measureInteractions(b, sites.ours, article0(c.dist), c.iaRuns, c.iaOnly)
 		}
 		b.close()
 		if err != nil {
