@@ -33,10 +33,10 @@ type config struct {
 	dist, hello, floor, out, chromium, node, lighthouse string
 	// only and iaOnly keep the time-to-interactive conditions and the
 	// interactions whose name contains them.
-	only, iaOnly string
-	ttiRuns, lhRuns, lhFloorRuns, iaRuns                int
-	since                                               int64
-	skipLighthouse, skipTTI, skipStartup                bool
+	only, iaOnly                         string
+	ttiRuns, lhRuns, lhFloorRuns, iaRuns int
+	since                                int64
+	skipLighthouse, skipTTI, skipStartup bool
 }
 
 func main() {
