@@ -23,6 +23,11 @@ type searchPanel struct {
 	// hasTyped is set once the visitor typed, or navigated to a query,
 	// since the parent last set Query.
 	hasTyped bool
+	// shownAll holds the groups (article ids) whose "Show all" was
+	// pressed, for the query allFor; another query shows the first hits
+	// of every group again.
+	shownAll map[string]bool
+	allFor   string
 }
 
 // current is the query searched.
@@ -85,6 +90,38 @@ func (p *searchPanel) Render() app.UI {
 				app.Button().Type("submit").Text("Search"),
 			),
 		),
-		searchResults(p.C, q),
+		searchResults(p.C, q, p.groupsShownAll(q), p.onResultsClick),
 	)
+}
+
+// groupsShownAll is shownAll if it was set for q.
+func (p *searchPanel) groupsShownAll(q string) map[string]bool {
+	if p.allFor != q {
+		return nil
+	}
+	return p.shownAll
+}
+
+// onResultsClick handles a group's "Show all" button: the group lists
+// every hit, and the focus moves to the first one the button uncovered,
+// since the button itself goes away. Other clicks (the links) are left to
+// go-app, without a render.
+func (p *searchPanel) onResultsClick(ctx app.Context, e app.Event) {
+	b := e.Get("target").Call("closest", "button.more")
+	if !b.Truthy() {
+		ctx.PreventUpdate()
+		return
+	}
+	article := b.Get("dataset").Get("article").String()
+	if q := p.current(); p.allFor != q {
+		p.shownAll, p.allFor = map[string]bool{}, q
+	}
+	p.shownAll[article] = true
+	updateOnly(ctx)
+	sel := `section[data-article="` + article + `"] ol.hits > li:nth-child(` + itoa(firstHits+1) + `) a`
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(app.Context) {
+		if a := app.Window().Get("document").Call("querySelector", sel); a.Truthy() {
+			a.Call("focus")
+		}
+	}})
 }

@@ -25,7 +25,10 @@ var searchTips = []struct{ query, what string }{
 }
 
 // searchResults renders the results of q, or suggestions when q is empty.
-func searchResults(c *corpus.Corpus, q string) app.UI {
+// all says which groups (by article id) list every hit; onClick, when
+// not nil, handles the clicks in the results (the "Show all" buttons are
+// in HTML that go-app did not make, so they have no handler of their own).
+func searchResults(c *corpus.Corpus, q string, all map[string]bool, onClick app.EventHandler) app.UI {
 	note := ""
 	if r := []rune(q); len(r) > maxQuery {
 		q, note = string(r[:maxQuery]), "Only the first 200 characters of the query are searched."
@@ -44,14 +47,18 @@ func searchResults(c *corpus.Corpus, q string) app.UI {
 		status = plural(res.Hits, "sentence", "sentences") + " in " + plural(len(res.Groups), "article", "articles") +
 			" " + verbFor(res.Hits, "has", "have") + " " + termList(res.Terms) + "."
 	}
-	return app.Div().Class("search-results").Body(
+	div := app.Div().Class("search-results")
+	if onClick != nil {
+		div = div.OnClick(onClick)
+	}
+	return div.Body(
 		app.P().Class("search-status").Attr("role", "status").Text(status),
 		app.If(note != "", app.P().Class("status status-conflict").Text(note)),
 		app.If(res.Hits == 0, app.Div().Class("search-none").Body(
 			app.P().Text("Every word must be in the same sentence. Try fewer words, or the start of a word."),
 			searchSuggestions(c),
 		)),
-		app.Range(res.Groups).Slice(func(i int) app.UI { return resultGroup(c, res.Groups[i]) }),
+		app.If(len(res.Groups) > 0, app.Raw(groupsHTML(c, res.Groups, all))),
 	)
 }
 
@@ -77,74 +84,50 @@ func verbFor(n int, one, many string) string {
 	return many
 }
 
-// resultGroup is one article's hits, in reading order.
-func resultGroup(c *corpus.Corpus, g search.Group) app.UI {
-	a, _ := c.Article(g.ArticleID)
-	id := "r-" + g.ArticleID
-	return app.Section().Class("result-group").Attr("data-article", g.ArticleID).Aria("labelledby", id).Body(
-		app.H2().ID(id).Body(
-			app.Span().Class("label").Text(c.Label(g.ArticleID)),
-			app.A().Href(site.ArticleURL(g.ArticleID)).Text(a.Title),
-			app.Span().Class("count").Text(plural(len(g.Hits), "sentence", "sentences")),
-		),
-		&hitList{Group: g},
-	)
-}
-
 // firstHits is how many sentences a result group lists before its "Show
-// all" button.
+// all" button. A one-letter query finds hundreds of sentences: drawing
+// them all on every keystroke took 170 ms at 4× CPU.
 const firstHits = 10
 
-// hitList is a group's sentences: the first firstHits, and a button for
-// the rest. Group is its input; all is state, reset when the group's hits
-// change (a new query). A one-letter query finds hundreds of sentences:
-// drawing them all on every keystroke took 170 ms at 4× CPU.
-type hitList struct {
-	app.Compo
-	Group search.Group
-
-	all  bool
-	hits []search.Hit // the hits all was set for
-}
-
-func (l *hitList) Render() app.UI {
-	hits := l.Group.Hits
-	if len(l.hits) != len(hits) || len(hits) > 0 && &l.hits[0] != &hits[0] {
-		l.all, l.hits = false, hits
-	}
-	shown := hits
-	if !l.all && len(hits) > firstHits {
-		shown = hits[:firstHits]
-	}
-	return app.Div().Class("hit-list").Body(
-		app.Raw(hitsHTML(shown)),
-		app.If(len(shown) < len(hits), app.Button().Type("button").Class("more").
-			Text("Show all "+plural(len(hits), "sentence", "sentences")).OnClick(l.showAll)),
-	)
-}
-
-// showAll lists every sentence and moves the focus to the first one the
-// button uncovered, since the button itself goes away.
-func (l *hitList) showAll(ctx app.Context, e app.Event) {
-	l.all = true
-	sel := `section[data-article="` + l.Group.ArticleID + `"] ol.hits > li:nth-child(` + itoa(firstHits+1) + `) a`
-	// Deferred on the list: a deferred function of the button would be
-	// dropped, the button being gone by then.
-	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: l, Function: func(app.Context) {
-		if a := app.Window().Get("document").Call("querySelector", sel); a.Truthy() {
-			a.Call("focus")
-		}
-	}})
-}
-
-// hitsHTML is the list of hits, written as HTML: the browser parses it in
-// one call, where go-app made each of its hundreds of elements and text
-// nodes with calls of its own (a one-letter query drew 50 snippets per
-// keystroke). Each hit is a snippet of its sentence, linking to it, the
-// matches marked. Every text is escaped; the links are the site's own, so
-// go-app's click handler still navigates in place.
-func hitsHTML(hits []search.Hit) string {
+// groupsHTML is the result groups, written as HTML in one string that the
+// browser parses in one call, where go-app made each of their hundreds of
+// elements and text nodes with calls of its own (a one-letter query draws
+// 50 snippets on a keystroke). Each is one article's hits
+// in reading order, under a heading that links to the article and counts
+// them; it lists the first firstHits, and a "Show all" button for the
+// rest unless all[article] is set. The buttons carry their article in
+// data-article for the click handler of the results.
+func groupsHTML(c *corpus.Corpus, groups []search.Group, all map[string]bool) string {
 	var b strings.Builder
+	b.WriteString(`<div class="result-groups">`)
+	for _, g := range groups {
+		a, _ := c.Article(g.ArticleID)
+		id := html.EscapeString(g.ArticleID)
+		count := html.EscapeString(plural(len(g.Hits), "sentence", "sentences"))
+		b.WriteString(`<section class="result-group" data-article="` + id + `" aria-labelledby="r-` + id + `">`)
+		b.WriteString(`<h2 id="r-` + id + `"><span class="label">` + html.EscapeString(c.Label(g.ArticleID)) + `</span>`)
+		b.WriteString(`<a href="` + html.EscapeString(site.ArticleURL(g.ArticleID)) + `">` + html.EscapeString(a.Title) + `</a>`)
+		b.WriteString(`<span class="count">` + count + `</span></h2>`)
+		shown := g.Hits
+		if !all[g.ArticleID] && len(shown) > firstHits {
+			shown = shown[:firstHits]
+		}
+		b.WriteString(`<div class="hit-list">`)
+		writeHits(&b, shown)
+		if len(shown) < len(g.Hits) {
+			b.WriteString(`<button type="button" class="more" data-article="` + id + `">Show all ` + count + `</button>`)
+		}
+		b.WriteString(`</div></section>`)
+	}
+	b.WriteString(`</div>`)
+	return b.String()
+}
+
+// writeHits writes a list of hits as HTML to b. Each hit is a snippet of
+// its sentence, linking to it, the matches marked. Every text is escaped;
+// the links are the site's own, so go-app's click handler still navigates
+// in place.
+func writeHits(b *strings.Builder, hits []search.Hit) {
 	b.WriteString(`<ol class="hits">`)
 	for _, h := range hits {
 		href := site.SentenceURL(h.ArticleID, h.SentenceID)
@@ -167,7 +150,6 @@ func hitsHTML(hits []search.Hit) string {
 		b.WriteString(`</a></li>`)
 	}
 	b.WriteString(`</ol>`)
-	return b.String()
 }
 
 // searchSuggestions are what to search when there is nothing to show.

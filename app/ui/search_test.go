@@ -18,7 +18,7 @@ func folded(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’
 
 func TestSearchGroupsByArticleAndHighlights(t *testing.T) {
 	c := testCorpus(t)
-	doc := render(t, searchResults(c, `"jinny howe" deadline`))
+	doc := render(t, searchResults(c, `"jinny howe" deadline`, nil, nil))
 	groups := all(doc, "section.result-group")
 	if len(groups) != 4 {
 		t.Fatalf("%d article groups, want 4", len(groups))
@@ -71,7 +71,7 @@ func TestSearchGroupsByArticleAndHighlights(t *testing.T) {
 func TestSearchIgnoresCaseAccentsAndQuotes(t *testing.T) {
 	c := testCorpus(t)
 	for _, q := range []string{`"WRITER'S ROOM"`, `“writer’s róom”`, "wRiTeR’s"} {
-		doc := render(t, searchResults(c, q))
+		doc := render(t, searchResults(c, q, nil, nil))
 		marks := all(doc, "a.hit mark")
 		if len(marks) != 3 {
 			t.Errorf("%s: %d marks, want 3 (A1, A2, A5 say writer’s room)", q, len(marks))
@@ -87,7 +87,7 @@ func TestSearchIgnoresCaseAccentsAndQuotes(t *testing.T) {
 func TestSearchHostileInputIsPlainText(t *testing.T) {
 	c := testCorpus(t)
 	for _, q := range []string{"<script>alert(1)</script>", "[(*", `.*`, `"><img src=x>`, "\\", "%s%d"} {
-		doc := render(t, searchResults(c, q))
+		doc := render(t, searchResults(c, q, nil, nil))
 		if n := len(all(doc, "script")) + len(all(doc, "img")); n != 0 {
 			t.Errorf("%q: rendered %d script/img elements", q, n)
 		}
@@ -103,7 +103,7 @@ func TestSearchHostileInputIsPlainText(t *testing.T) {
 		}
 	}
 	// A long query is cut, and the page says so.
-	doc := render(t, searchResults(c, strings.Repeat("a", 500)))
+	doc := render(t, searchResults(c, strings.Repeat("a", 500), nil, nil))
 	if !strings.Contains(text(doc), "Only the first 200 characters") {
 		t.Errorf("a 500-character query: no note that it was cut")
 	}
@@ -112,7 +112,7 @@ func TestSearchHostileInputIsPlainText(t *testing.T) {
 func TestSearchEmptyQueryShowsSuggestions(t *testing.T) {
 	c := testCorpus(t)
 	for _, q := range []string{"", "   ", `""`} {
-		doc := render(t, searchResults(c, q))
+		doc := render(t, searchResults(c, q, nil, nil))
 		if n := len(all(doc, "section.result-group")); n != 0 {
 			t.Errorf("%q: %d result groups", q, n)
 		}
@@ -211,7 +211,7 @@ func TestSearchTipsFindSomething(t *testing.T) {
 func TestSearchGroupListsTheFirstHits(t *testing.T) {
 	c := testCorpus(t)
 	res := c.Search().Search("netflix")
-	doc := render(t, searchResults(c, "netflix"))
+	doc := render(t, searchResults(c, "netflix", nil, nil))
 	big := 0
 	for i, g := range all(doc, "section.result-group") {
 		n := len(res.Groups[i].Hits)
@@ -235,13 +235,18 @@ func TestSearchGroupListsTheFirstHits(t *testing.T) {
 	if big == 0 {
 		t.Fatal("no group has more than firstHits hits: the test checks nothing")
 	}
-	// Once shown, every hit is listed.
+	// Once shown, every hit of that group is listed, and only of that one.
 	g := slices.MaxFunc(res.Groups, func(a, b search.Group) int { return len(a.Hits) - len(b.Hits) })
-	l := &hitList{Group: g}
-	l.Render()
-	l.all = true
-	if got := len(all(render(t, l.Render()), "a.hit")); got != len(g.Hits) || got <= firstHits {
-		t.Errorf("after Show all: %d hits, want %d", got, len(g.Hits))
+	doc = render(t, searchResults(c, "netflix", map[string]bool{g.ArticleID: true}, nil))
+	for _, s := range all(doc, "section.result-group") {
+		hits, buttons := len(all(s, "a.hit")), len(all(s, "button.more"))
+		if attr(s, "data-article") == g.ArticleID {
+			if hits != len(g.Hits) || hits <= firstHits || buttons != 0 {
+				t.Errorf("after Show all: %d hits and %d buttons, want %d and none", hits, buttons, len(g.Hits))
+			}
+		} else if hits > firstHits {
+			t.Errorf("%s: %d hits listed, though only %s was shown all", attr(s, "data-article"), hits, g.ArticleID)
+		}
 	}
 }
 
@@ -255,7 +260,9 @@ func TestHitsHTMLEscapesText(t *testing.T) {
 		{ArticleID: "001_x", SentenceID: "s3", Text: src, Spans: []search.Span{{Start: at, End: at + len("script")}}},
 		{ArticleID: "001_x", Text: "A <b>headline</b>"},
 	}
-	root := render(t, app.Raw(hitsHTML(hits)))
+	var b strings.Builder
+	writeHits(&b, hits)
+	root := render(t, app.Raw(b.String()))
 	if n := len(all(root, "script")) + len(all(root, "b")); n != 0 {
 		t.Fatalf("%d elements made from the text", n)
 	}
