@@ -43,7 +43,7 @@ func (v compareView) render(u *url.URL) app.UI {
 		body = append(body,
 			v.summary(al),
 			v.conflicts(al),
-			v.alignment(al, u != nil && u.Fragment != ""),
+			v.alignment(al),
 		)
 	}
 	body = append(body, v.similarity(ch))
@@ -153,7 +153,7 @@ func distinctText(vs []compare.Value) string {
 // alignment renders the rows. On a phone the two columns become a switch:
 // two radio buttons choose the column shown (CSS only, so it works before
 // and without the app).
-func (v compareView) alignment(al compare.Alignment, all bool) app.UI {
+func (v compareView) alignment(al compare.Alignment) app.UI {
 	la, lb := v.C.Label(al.A), v.C.Label(al.B)
 	ta, tb := v.title(al.A), v.title(al.B)
 	return app.Section().Class("aligned").Aria("labelledby", "aligned-h").Body(
@@ -168,7 +168,7 @@ func (v compareView) alignment(al compare.Alignment, all bool) app.UI {
 			app.Div().Class("cell cell-a").Body(app.Span().Class("label").Text(la), app.A().Href(site.ArticleURL(al.A)).Text(ta)),
 			app.Div().Class("cell cell-b").Body(app.Span().Class("label").Text(lb), app.A().Href(site.ArticleURL(al.B)).Text(tb)),
 		),
-		&alignRows{V: v, Al: al, All: all},
+		v.alignRows(al),
 	)
 }
 
@@ -177,13 +177,12 @@ func (v compareView) title(id string) string {
 	return a.Title
 }
 
-// row renders one aligned row. It is written as HTML, which the browser
-// parses in one call: made element by element, a change of pair cost
-// go-app a few thousand calls into the page (the rows of a pair hold
-// hundreds of sentences, links and marks). Every text is escaped; ids,
-// classes and links are ours, so go-app's click handler still handles the
-// links.
-func (v compareView) row(al compare.Alignment, r compare.Row) app.UI {
+// writeRow writes one aligned row to b as HTML: made element by element,
+// a change of pair cost go-app a few thousand calls into the page (the
+// rows of a pair hold hundreds of sentences, links and marks). Every text
+// is escaped; ids, classes and links are ours, so go-app's click handler
+// still handles the links.
+func (v compareView) writeRow(b *strings.Builder, al compare.Alignment, r compare.Row) {
 	kind := r.Kind.String()
 	var badge string
 	switch r.Kind {
@@ -195,20 +194,18 @@ func (v compareView) row(al compare.Alignment, r compare.Row) app.UI {
 		badge = kind + " · " + compare.Percent(r.Score)
 	}
 	marks := r.Kind == compare.Shared || r.Kind == compare.Reworded
-	var b strings.Builder
 	b.WriteString(`<li class="row k-` + html.EscapeString(kind) + `"><span class="kind">` + html.EscapeString(badge) + `</span>`)
 	if r.Kind == compare.OnlyB {
-		v.gap(&b, "a", al.A, r)
+		v.gap(b, "a", al.A, r)
 	} else {
-		v.cell(&b, "a", al.A, r.A, r.DiffA, marks)
+		v.cell(b, "a", al.A, r.A, r.DiffA, marks)
 	}
 	if r.Kind == compare.OnlyA {
-		v.gap(&b, "b", al.B, r)
+		v.gap(b, "b", al.B, r)
 	} else {
-		v.cell(&b, "b", al.B, r.B, r.DiffB, marks)
+		v.cell(b, "b", al.B, r.B, r.DiffB, marks)
 	}
 	b.WriteString(`</li>`)
-	return app.Raw(b.String())
 }
 
 // cell writes one side of a row: each sentence a target (#a-l12s2) that

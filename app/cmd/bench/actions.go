@@ -35,14 +35,10 @@ var actions = []action{
 	{section: "viewership", route: "/viewership", name: "chart metric switch", kind: "click",
 		selector: `main#main nav.tabs a:not([aria-current])`,
 		done:     `location.search.includes('metric=')`},
-	// A change of pair draws the first rows at once and the rest a moment
-	// later (ui.alignRows): both moments are measured.
-	{section: "compare", route: "/compare", name: "comparison pair change: the new pair shows", kind: "select",
+	// A change of pair draws every row of the new pair in one render.
+	{section: "compare", route: "/compare", name: "comparison pair change", kind: "select",
 		selector: `main#main select#pick-b`, text: "004_afde3b6bae209fa5",
-		done: `location.search.includes('b=004_afde3b6bae209fa5') && document.querySelector('main#main .align-head .cell-b .label').textContent === 'A5' && document.querySelectorAll('main#main .row').length > 0`},
-	{section: "compare", route: "/compare", name: "comparison pair change: every row drawn", kind: "select",
-		selector: `main#main select#pick-b`, text: "004_afde3b6bae209fa5",
-		done: `location.search.includes('b=004_afde3b6bae209fa5') && document.querySelector('main#main .align-head .cell-b .label').textContent === 'A5' && document.querySelector('main#main ol.align:not([aria-busy])') !== null`},
+		done: `location.search.includes('b=004_afde3b6bae209fa5') && document.querySelector('main#main .align-head .cell-b .label').textContent === 'A5' && document.querySelectorAll('main#main ol.align > li.row').length > 0`},
 	{section: "search", route: "/search", name: "search keystroke", kind: "key",
 		selector: `main#main input[type=search]`, text: "n",
 		done: `document.querySelector('main#main .search-status').textContent.includes('“n”')`},
