@@ -19,6 +19,7 @@ import (
 
 func main() {
 	top := flag.Int("top", 30, "rows to print")
+	funcs := flag.String("funcs", "", "list the functions of this package (as the table names it) instead, biggest first")
 	flag.Parse()
 	if flag.NArg() < 1 || flag.NArg() > 2 {
 		fmt.Fprintln(os.Stderr, "usage: wasmsize [-top N] app.wasm [floor.wasm]")
@@ -35,7 +36,14 @@ func main() {
 			fail(fmt.Errorf("%s: %w", f, err))
 		}
 		fmt.Printf("%s: %d functions, %d code bytes, %d data bytes\n", f, len(m.funcs), m.codeBytes(), m.data)
+		if *funcs != "" {
+			m.printFuncs(*funcs, *top)
+			continue
+		}
 		sums = append(sums, m.byPackage())
+	}
+	if *funcs != "" {
+		return
 	}
 	printTable(sums, *top)
 }

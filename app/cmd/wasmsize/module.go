@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -38,6 +39,23 @@ func (m module) byPackage() map[string]int {
 		out[pkgOf(f.name)] += f.size
 	}
 	return out
+}
+
+// printFuncs prints the top biggest functions of package pkg.
+func (m module) printFuncs(pkg string, top int) {
+	var fs []fn
+	for _, f := range m.funcs {
+		if pkgOf(f.name) == pkg {
+			fs = append(fs, f)
+		}
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].size > fs[j].size })
+	for i, f := range fs {
+		if i == top {
+			break
+		}
+		fmt.Printf("%10d  %s\n", f.size, f.name)
+	}
 }
 
 func pkgOf(name string) string {
