@@ -2,10 +2,10 @@ package facts
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"partnertrack/app/content"
+	"partnertrack/app/internal/lazyre"
 )
 
 // Find runs every lookup over every sentence of the articles, in order.
@@ -134,14 +134,14 @@ func verb(n int) string {
 }
 
 // fullDate matches a written date, with or without its year.
-var fullDate = regexp.MustCompile(date)
+var fullDate = lazyre.New(date)
 
 // usualYear returns the year an article's full dates use most often (the
 // earliest on a tie), or "".
 func usualYear(a *content.Article) string {
 	counts := map[string]int{}
 	for _, s := range a.Sentences() {
-		for _, d := range fullDate.FindAllString(s.Text, -1) {
+		for _, d := range fullDate().FindAllString(s.Text, -1) {
 			if n, ok := normDate(d); ok && !strings.HasPrefix(n, "????") {
 				counts[n[:4]]++
 			}

@@ -3,10 +3,11 @@ package facts
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"partnertrack/app/internal/lazyre"
 )
 
 // months maps month names to numbers.
@@ -19,11 +20,11 @@ var months = func() map[string]int {
 }()
 
 // dateParts matches "August 26th, 2022", "November 8", "August 2022", "August".
-var dateParts = regexp.MustCompile(`(?i)^([a-z]+)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?$`)
+var dateParts = lazyre.New(`(?i)^([a-z]+)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?$`)
 
 // normDate returns YYYY-MM-DD, YYYY-MM, ????-MM-DD or ????-MM.
 func normDate(s string) (string, bool) {
-	m := dateParts.FindStringSubmatch(strings.TrimSpace(s))
+	m := dateParts().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return "", false
 	}
@@ -49,7 +50,7 @@ var numberWords = map[string]float64{
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 
-var numberToken = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+var numberToken = lazyre.New(`\d[\d,]*(?:\.\d+)?`)
 
 // normNumber returns the value as a plain decimal, prefixed with ">" when
 // the text says "over" or "more than".
@@ -62,7 +63,7 @@ func normNumber(s string) (string, bool) {
 		}
 	}
 	var v float64
-	if tok := numberToken.FindString(low); tok != "" {
+	if tok := numberToken().FindString(low); tok != "" {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(tok, ",", ""), 64)
 		if err != nil {
 			return "", false

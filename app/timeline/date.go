@@ -2,10 +2,11 @@ package timeline
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"partnertrack/app/internal/lazyre"
 )
 
 // Date is a date as precise as the text gives it: Year 0 means the year is
@@ -111,9 +112,9 @@ const (
 )
 
 var (
-	mentionRE = regexp.MustCompile(dateRE + `|` + yearRE)
-	partsRE   = regexp.MustCompile(`^(?:(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (?:(\d{4})|(of the same year)))?|(\d{4}))$`)
-	inRE      = regexp.MustCompile(`(?i)\bin $`)
+	mentionRE = lazyre.New(dateRE + `|` + yearRE)
+	partsRE   = lazyre.New(`^(?:(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (?:(\d{4})|(of the same year)))?|(\d{4}))$`)
+	inRE      = lazyre.New(`(?i)\bin $`)
 )
 
 // mention is a date written in a sentence.
@@ -127,12 +128,12 @@ type mention struct {
 // counts only after "in" ("in August"), so "May" the verb is no date.
 func mentions(text string) []mention {
 	var out []mention
-	for _, m := range mentionRE.FindAllStringIndex(text, -1) {
+	for _, m := range mentionRE().FindAllStringIndex(text, -1) {
 		d, same, ok := parseDate(text[m[0]:m[1]])
 		if !ok {
 			continue
 		}
-		if d.Month != 0 && d.Day == 0 && d.Year == 0 && !same && !inRE.MatchString(text[:m[0]]) {
+		if d.Month != 0 && d.Day == 0 && d.Year == 0 && !same && !inRE().MatchString(text[:m[0]]) {
 			continue
 		}
 		out = append(out, mention{start: m[0], end: m[1], date: d, sameYear: same})
@@ -156,7 +157,7 @@ func mentions(text string) []mention {
 
 // parseDate reads one date in the articles' styles.
 func parseDate(s string) (d Date, sameYear, ok bool) {
-	m := partsRE.FindStringSubmatch(s)
+	m := partsRE().FindStringSubmatch(s)
 	if m == nil {
 		return Date{}, false, false
 	}
