@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -26,17 +25,13 @@ func boilerplateKind(text string) (string, bool) {
 	case strings.HasPrefix(norm, "🚨") && strings.Contains(norm, "don't miss"):
 		// "🚨 Don’t Miss These" introduces a run of promotional links.
 		return RemovedPromoLink, true
-	case imageCreditRE.MatchString(norm):
+	case isImageCredit(norm):
 		return RemovedImageCredit, true
 	case commentPrompts[norm]:
 		return RemovedCommentPrompt, true
 	}
 	return "", false
 }
-
-// imageCreditRE matches short credit lines such as "Credit: Twitter" (at
-// most four words after the colon, applied to lower-cased text).
-var imageCreditRE = regexp.MustCompile(`^(?:image |photo )?credits?: ?[\p{L}\p{N}@&._/-]+(?: [\p{L}\p{N}@&._/-]+){0,3}$`)
 
 // commentPrompts are the comment-form prompts, lower-cased, whole line.
 var commentPrompts = map[string]bool{

@@ -1,31 +1,27 @@
 package content
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// asOfRE matches "As of <Month> <day>[st|nd|rd|th], <year>", e.g. "As of
-// September 7th, 2022" or "as of Nov. 8, 2022". "As of now" does not match.
-var asOfRE = regexp.MustCompile(`(?i)\bas of\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-
 // findAsOf returns the first valid "As of <date>" found in the sentences,
-// or nil.
+// or nil: "As of September 7th, 2022" or "as of Nov. 8, 2022"; "As of now"
+// is not a date (the pattern: findAsOfMatches).
 func findAsOf(sentences []Sentence) *AsOf {
 	for _, s := range sentences {
-		for _, m := range asOfRE.FindAllStringSubmatchIndex(s.Text, -1) {
-			month, ok := monthByName(s.Text[m[2]:m[3]])
+		for _, m := range findAsOfMatches(s.Text) {
+			month, ok := monthByName(s.Text[m.month[0]:m.month[1]])
 			if !ok {
 				continue
 			}
-			day, _ := strconv.Atoi(s.Text[m[4]:m[5]])
-			year, _ := strconv.Atoi(s.Text[m[6]:m[7]])
+			day, _ := strconv.Atoi(s.Text[m.day[0]:m.day[1]])
+			year, _ := strconv.Atoi(s.Text[m.year[0]:m.year[1]])
 			if !validDate(year, month, day) {
 				continue
 			}
-			return &AsOf{Year: year, Month: month, Day: day, Text: s.Text[m[0]:m[1]], SentenceID: s.ID}
+			return &AsOf{Year: year, Month: month, Day: day, Text: s.Text[m.start:m.end], SentenceID: s.ID}
 		}
 	}
 	return nil

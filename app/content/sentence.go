@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -139,9 +138,6 @@ var numberAbbreviations = map[string]bool{
 	"oct": true, "nov": true, "dec": true,
 }
 
-// dottedRE matches dotted abbreviations such as "U.S", "U.K" or "e.g".
-var dottedRE = regexp.MustCompile(`^(?:\pL\.)+\pL$`)
-
 // notAfterInitial are words that start a new sentence rather than
 // continue a name after an initial: "Team Z. She picks herself." splits,
 // "George W. Bush" does not. Single letters are left out on purpose, since
@@ -164,7 +160,7 @@ func isAbbreviation(word, next string) bool {
 		return true
 	case numberAbbreviations[lw]:
 		return unicode.IsDigit(nextRune)
-	case dottedRE.MatchString(word):
+	case isDotted(word):
 		return true
 	}
 	rs := []rune(word)
