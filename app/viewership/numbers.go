@@ -2,10 +2,11 @@ package viewership
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"partnertrack/app/internal/lazyre"
 )
 
 // Group writes n with thousands separators: 16660000 → "16,660,000".
@@ -88,7 +89,7 @@ func parseCount(s string) (int, error) {
 
 // parseDate reads "August 21st, 2022", or "August 21" in the given year.
 func parseDate(s string, year int) (time.Time, error) {
-	s = ordinal.ReplaceAllString(s, "$1")
+	s = ordinal().ReplaceAllString(s, "$1")
 	if !strings.Contains(s, ",") {
 		s += ", " + strconv.Itoa(year)
 	}
@@ -101,4 +102,6 @@ func day(t time.Time) string { return t.Format("January 2, 2006") }
 // days is the number of whole days from a to b.
 func days(a, b time.Time) int { return int(b.Sub(a).Hours() / 24) }
 
-var ordinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)\b`)
+// ordinal is compiled on first use: the browser imports this package for
+// its types and never parses a date.
+var ordinal = lazyre.New(`(\d)(?:st|nd|rd|th)\b`)
