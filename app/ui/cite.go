@@ -30,6 +30,12 @@ func chipText(c *corpus.Corpus, articleID, sentenceID, sentence, text string) ap
 		Text(text)
 }
 
+// writeChip writes chipText's link as HTML to b.
+func writeChip(b *strings.Builder, c *corpus.Corpus, articleID, sentenceID, sentence, text string) {
+	b.WriteString(`<a class="src" href="` + esc(site.SentenceURL(articleID, sentenceID)) + `" title="` +
+		esc(attrSafe(c.Label(articleID)+": "+sentence)) + `">` + esc(text) + `</a>`)
+}
+
 // quote renders a claim's sentence with the value marked, followed by its
 // citation.
 func quote(c *corpus.Corpus, cl facts.Claim) app.UI {

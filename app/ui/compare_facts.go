@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"html"
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -109,21 +111,7 @@ func (v factsView) render(u *url.URL) app.UI {
 			}),
 		),
 		app.If(complaint != "", app.P().Class("status status-conflict").Attr("role", "status").Text(complaint)),
-		app.Div().Class("matrix-wrap").Body(
-			app.Table().Class("claims-matrix").Body(
-				app.Caption().Text(plural(len(shown), "fact", "facts")+" by article"),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Fact"),
-					app.Range(v.C.Articles).Slice(func(j int) app.UI {
-						a := v.C.Articles[j]
-						return app.Th().Scope("col").Title(attrSafe(a.Title)).Body(
-							app.A().Href(site.ArticleURL(a.ID)).Text(v.C.Label(a.ID)),
-						)
-					}),
-				)),
-				app.TBody().Body(v.rows(shown)...),
-			),
-		),
+		app.Div().Class("matrix-wrap").Body(app.Raw(v.tableHTML(shown))),
 		app.P().Class("muted").Body(
 			app.Text("Download: "),
 			app.A().Href(site.Href("/data/comparison.json")).Attr("download", "comparison.json").Text("comparison.json"),
@@ -133,46 +121,63 @@ func (v factsView) render(u *url.URL) app.UI {
 	)
 }
 
-// rows renders the facts, with a heading row before each section.
-func (v factsView) rows(fs []compare.Fact) []app.UI {
-	var out []app.UI
+// tableHTML is the matrix, written as HTML in one string that the browser
+// parses in one call: made element by element, its few thousand cells,
+// links and chips were the largest part of the page's start-up. Every text
+// is escaped; links are the site's own, so go-app's click handler still
+// handles them.
+func (v factsView) tableHTML(fs []compare.Fact) string {
+	var b strings.Builder
+	b.WriteString(`<table class="claims-matrix"><caption>` + esc(plural(len(fs), "fact", "facts")+" by article") + `</caption>`)
+	b.WriteString(`<thead><tr><th scope="col">Fact</th>`)
+	for _, a := range v.C.Articles {
+		b.WriteString(`<th scope="col" title="` + esc(attrSafe(a.Title)) + `"><a href="` + esc(site.ArticleURL(a.ID)) + `">` + esc(v.C.Label(a.ID)) + `</a></th>`)
+	}
+	b.WriteString(`</tr></thead><tbody>`)
 	for i, f := range fs {
 		if i == 0 || fs[i-1].Section != f.Section {
-			out = append(out, app.Tr().Class("section").Body(
-				app.Th().ColSpan(len(v.C.Articles)+1).Scope("colgroup").Text(f.Section)))
+			b.WriteString(`<tr class="section"><th colspan="` + itoa(len(v.C.Articles)+1) + `" scope="colgroup">` + esc(f.Section) + `</th></tr>`)
 		}
-		out = append(out, v.row(f))
+		v.writeRow(&b, f)
 	}
-	return out
+	b.WriteString(`</tbody></table>`)
+	return b.String()
 }
 
-// row renders one fact: its label and status, then each article's values.
-func (v factsView) row(f compare.Fact) app.UI {
+// esc escapes s for HTML text and attribute values.
+func esc(s string) string { return html.EscapeString(s) }
+
+// writeRow writes one fact: its label and status, then each article's
+// values.
+func (v factsView) writeRow(b *strings.Builder, f compare.Fact) {
 	badge := string(f.Status)
 	if f.Misquote {
 		badge = "misquote"
 	}
-	return app.Tr().ID(f.Key).Class("fact-row is-"+string(f.Status)).Body(
-		app.Th().Scope("row").Body(
-			app.A().Class("fact-label").Href("#"+f.Key).Text(f.Label),
-			app.Span().Class("st st-"+string(f.Status)).Text(badge),
-			app.P().Class("why").Text(f.Why),
-			app.If(f.DateNote != "", app.P().Class("date-note").Text(f.DateNote)),
-		),
-		app.Range(v.C.Articles).Slice(func(j int) app.UI {
-			return v.cell(f, v.C.Articles[j].ID)
-		}),
-	)
+	st := esc(string(f.Status))
+	b.WriteString(`<tr id="` + esc(f.Key) + `" class="fact-row is-` + st + `"><th scope="row">`)
+	b.WriteString(`<a class="fact-label" href="#` + esc(f.Key) + `">` + esc(f.Label) + `</a>`)
+	b.WriteString(`<span class="st st-` + st + `">` + esc(badge) + `</span>`)
+	b.WriteString(`<p class="why">` + esc(f.Why) + `</p>`)
+	if f.DateNote != "" {
+		b.WriteString(`<p class="date-note">` + esc(f.DateNote) + `</p>`)
+	}
+	b.WriteString(`</th>`)
+	for _, a := range v.C.Articles {
+		v.writeCell(b, f, a.ID)
+	}
+	b.WriteString(`</tr>`)
 }
 
-// cell renders an article's values for a fact: each distinct value once,
-// with a link to every sentence that states it and one to the aligned
-// passages.
-func (v factsView) cell(f compare.Fact, id string) app.UI {
-	label := v.C.Label(id)
+// writeCell writes an article's values for a fact: each distinct value
+// once, with a link to every sentence that states it and one to the
+// aligned passages.
+func (v factsView) writeCell(b *strings.Builder, f compare.Fact, id string) {
+	label := esc(v.C.Label(id))
 	vals := f.Of(id)
 	if len(vals) == 0 {
-		return app.Td().Class("empty").DataSet("label", label).Body(app.Span().Class("muted").Aria("label", label+": not stated").Text("·"))
+		b.WriteString(`<td class="empty" data-label="` + label + `"><span class="muted" aria-label="` + label + `: not stated">·</span></td>`)
+		return
 	}
 	type group struct {
 		v   compare.Value
@@ -190,33 +195,32 @@ func (v factsView) cell(f compare.Fact, id string) app.UI {
 		groups = append(groups, group{val, []compare.Value{val}})
 	}
 	other := v.partner(f, id)
-	return app.Td().DataSet("label", label).Body(
-		app.Range(groups).Slice(func(i int) app.UI {
-			g := groups[i]
-			return app.Div().Class("val").Body(
-				v.valueText(g.v),
-				app.If(g.v.Speaker != "", app.Span().Class("speaker").Text(" — "+g.v.Speaker)),
-				app.If(g.v.Unquoted, app.Span().Class("unquoted").Text(" (no quotation marks)")),
-				app.Span().Class("chips").Body(
-					app.Range(g.all).Slice(func(k int) app.UI {
-						val := g.all[k]
-						return chipText(v.C, id, val.SentenceID, val.Sentence, val.SentenceID)
-					}),
-					app.If(other != "", app.A().Class("aligned-link").
-						Href(site.Href(comparePath(id, other)+"#a-"+g.v.SentenceID)).
-						Title("See this passage beside "+v.C.Label(other)).Text("⇄ "+v.C.Label(other))),
-				),
-			)
-		}),
-	)
-}
-
-// valueText renders a value; a quotation with its differing words marked.
-func (v factsView) valueText(val compare.Value) app.UI {
-	if len(val.Diff) == 0 {
-		return app.Strong().Class("v").Text(val.Text)
+	b.WriteString(`<td data-label="` + label + `">`)
+	for _, g := range groups {
+		b.WriteString(`<div class="val">`)
+		if len(g.v.Diff) == 0 {
+			b.WriteString(`<strong class="v">` + esc(g.v.Text) + `</strong>`)
+		} else {
+			writeMarked(b, "q", "", "v", g.v.Diff)
+		}
+		if g.v.Speaker != "" {
+			b.WriteString(`<span class="speaker"> — ` + esc(g.v.Speaker) + `</span>`)
+		}
+		if g.v.Unquoted {
+			b.WriteString(`<span class="unquoted"> (no quotation marks)</span>`)
+		}
+		b.WriteString(`<span class="chips">`)
+		for _, val := range g.all {
+			writeChip(b, v.C, id, val.SentenceID, val.Sentence, val.SentenceID)
+		}
+		if other != "" {
+			ol := esc(v.C.Label(other))
+			b.WriteString(`<a class="aligned-link" href="` + esc(site.Href(comparePath(id, other)+"#a-"+g.v.SentenceID)) +
+				`" title="See this passage beside ` + ol + `">⇄ ` + ol + `</a>`)
+		}
+		b.WriteString(`</span></div>`)
 	}
-	return markedText("q", "", "v", val.Diff)
+	b.WriteString(`</td>`)
 }
 
 // partner picks the article to set beside id for a fact's row: one that

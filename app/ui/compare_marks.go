@@ -4,22 +4,13 @@ import (
 	"html"
 	"strings"
 
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
 	"partnertrack/app/compare"
 )
 
-// markedText renders text with some runs marked, as one element written
-// as raw HTML: go-app indents the children of an element it renders, and
-// the line breaks would show as spaces before punctuation next to a mark
+// writeMarked writes text with some runs marked as one element of HTML to
+// b: written by go-app, the element's children would be indented, and the
+// line breaks would show as spaces before punctuation next to a mark
 // ("Track ,"). The text is escaped; tag, id and class are ours.
-func markedText(tag, id, class string, segs []compare.Segment) app.UI {
-	var b strings.Builder
-	writeMarked(&b, tag, id, class, segs)
-	return app.Raw(b.String())
-}
-
-// writeMarked writes the HTML of markedText to b.
 func writeMarked(b *strings.Builder, tag, id, class string, segs []compare.Segment) {
 	b.WriteString("<" + tag)
 	if id != "" {
