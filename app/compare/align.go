@@ -74,17 +74,17 @@ type Row struct {
 	Kind RowKind
 	// A and B are the sentences of each side; one side is empty on an
 	// OnlyA or OnlyB row.
-	A, B []content.Sentence
+	A, B []content.Sentence `json:",omitzero"`
 	// Score is the similarity of A and B, 0 on one-sided rows.
-	Score float64
+	Score float64 `json:",omitzero"`
 	// DiffA and DiffB are the sides' text cut into runs of words the other
 	// side shares and runs it does not (aligned rows only).
-	DiffA, DiffB []Segment
+	DiffA, DiffB []Segment `json:",omitzero"`
 	// Elsewhere, on a one-sided row, is the sentence of the other article
 	// that says the same thing in another place (the articles order their
 	// passages differently), with its similarity; empty when there is none.
-	Elsewhere      content.Sentence
-	ElsewhereScore float64
+	Elsewhere      content.Sentence `json:",omitzero"`
+	ElsewhereScore float64          `json:",omitzero"`
 }
 
 // TextA and TextB return each side's sentences joined by spaces.

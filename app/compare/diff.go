@@ -4,7 +4,7 @@ package compare
 // or words it does not (Diff true). Joined, the segments give the text.
 type Segment struct {
 	Text string
-	Diff bool
+	Diff bool `json:",omitzero"`
 }
 
 // diff compares two texts word for word (case, curly quotes and
