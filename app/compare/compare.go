@@ -75,6 +75,17 @@ func (r *Result) Pair(a, b string) (Alignment, bool) {
 	return Alignment{}, false
 }
 
+// Score returns how alike two articles are (Alignment.Score), in either
+// order, without copying their rows as Pair does; 0 for an unknown pair.
+func (r *Result) Score(a, b string) float64 {
+	for _, p := range r.Pairs {
+		if p.A == a && p.B == b || p.A == b && p.B == a {
+			return p.Score
+		}
+	}
+	return 0
+}
+
 // swap returns the alignment with its sides exchanged.
 func (al Alignment) swap() Alignment {
 	out := Alignment{A: al.B, B: al.A, Score: al.Score, CoverA: al.CoverB, CoverB: al.CoverA}

@@ -361,3 +361,19 @@ func BenchmarkParse(b *testing.B) {
 		load(b)
 	}
 }
+
+// Score is the pair's score in either order, and 0 for an unknown pair.
+func TestScore(t *testing.T) {
+	r := build(t)
+	a, b := r.Articles[0].ID, r.Articles[2].ID
+	al, _ := r.Pair(a, b)
+	if al.Score == 0 {
+		t.Fatal("the pair shares nothing: the test checks little")
+	}
+	if r.Score(a, b) != al.Score || r.Score(b, a) != al.Score {
+		t.Errorf("Score(%s, %s) = %v, Score(%s, %s) = %v, want %v", a, b, r.Score(a, b), b, a, r.Score(b, a), al.Score)
+	}
+	if got := r.Score(a, "nope"); got != 0 {
+		t.Errorf("an unknown pair scores %v", got)
+	}
+}

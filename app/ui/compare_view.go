@@ -320,14 +320,14 @@ func (v compareView) simCell(ch pairChoice, a, b string) app.UI {
 	if a == b {
 		return app.Td().Class("self").Aria("label", "same article").Text("—")
 	}
-	al, _ := compared(v.C).Pair(a, b)
-	level := int(al.Score*10 + 0.5)
+	score := compared(v.C).Score(a, b)
+	level := int(score*10 + 0.5)
 	if level > 5 {
 		level = 5
 	}
 	link := app.A().Href(site.Href(comparePath(a, b))).
-		Aria("label", v.C.Label(a)+" and "+v.C.Label(b)+": "+compare.Percent(al.Score)+" in common").
-		Text(compare.Percent(al.Score))
+		Aria("label", v.C.Label(a)+" and "+v.C.Label(b)+": "+compare.Percent(score)+" in common").
+		Text(compare.Percent(score))
 	if ch.OK && a == ch.A && b == ch.B {
 		link = link.Aria("current", "page")
 	}
