@@ -196,3 +196,26 @@ func TestFactsMatrix(t *testing.T) {
 	}
 	tb.assertClean()
 }
+
+// TestFactsMatrixOnAPhone: on a phone each fact is a card, each article a
+// line of it: the article's label, then its values, every one of them in
+// the values' column (a cell with two values put the second in the
+// label's narrow column, one letter wide).
+func TestFactsMatrixOnAPhone(t *testing.T) {
+	tb := newTab(t)
+	tb.do("set a phone viewport", chromedp.EmulateViewport(360, viewportHeight))
+	tb.navigate("/facts")
+	tb.waitWasm()
+	got := eval[[]int](tb, `(() => {
+		const cells = [...document.querySelectorAll('main#main .claims-matrix td')].filter(td => td.querySelectorAll('.val').length > 1);
+		const off = cells.filter(td => new Set([...td.querySelectorAll('.val')].map(v => Math.round(v.getBoundingClientRect().left))).size !== 1);
+		return [cells.length, off.length];
+	})()`)
+	if got[0] == 0 {
+		t.Fatal("no cell holds two values: the test checks nothing")
+	}
+	if got[1] != 0 {
+		t.Errorf("%d of %d cells with several values do not line them up", got[1], got[0])
+	}
+	tb.assertClean()
+}
