@@ -14,6 +14,7 @@ package corpus
 import (
 	"fmt"
 	"io/fs"
+	"strconv"
 	"sync"
 
 	"partnertrack/app/cast"
@@ -36,7 +37,8 @@ type Corpus struct {
 	cast       lazy[*cast.Cast]
 	compared   lazy[*compare.Result]
 
-	byID map[string]int
+	byID   map[string]int
+	labels []string // "A1", "A2", … by position
 }
 
 // lazy is a value made once, on first use.
@@ -65,6 +67,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c := &Corpus{Articles: arts, byID: map[string]int{}}
 	for i, a := range arts {
 		c.byID[a.ID] = i
+		c.labels = append(c.labels, "A"+strconv.Itoa(i+1))
 	}
 	if eager {
 		if err := c.derive(); err != nil {
@@ -148,7 +151,7 @@ func (c *Corpus) Label(id string) string {
 	if !ok {
 		return "?"
 	}
-	return fmt.Sprintf("A%d", i+1)
+	return c.labels[i]
 }
 
 // Fact returns the home fact with the given key.

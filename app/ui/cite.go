@@ -69,5 +69,8 @@ func firstBy[T any](xs []T, key func(T) string) []T {
 // out as \" and cut the attribute short in the browser. Tooltips show it as
 // a single quote instead.
 func attrSafe(s string) string {
+	if !strings.ContainsAny(s, `"\`) {
+		return s // nearly always: no replacer to build
+	}
 	return strings.NewReplacer(`"`, `'`, `\`, `/`).Replace(s)
 }

@@ -128,6 +128,7 @@ func (v factsView) render(u *url.URL) app.UI {
 // handles them.
 func (v factsView) tableHTML(fs []compare.Fact) string {
 	var b strings.Builder
+	b.Grow(2100 * (len(fs) + 1)) // the matrix takes about 2 KB a fact
 	b.WriteString(`<table class="claims-matrix"><caption>` + esc(plural(len(fs), "fact", "facts")+" by article") + `</caption>`)
 	b.WriteString(`<thead><tr><th scope="col">Fact</th>`)
 	for _, a := range v.C.Articles {

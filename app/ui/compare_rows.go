@@ -17,6 +17,7 @@ import (
 // row).
 func (v compareView) alignRows(al compare.Alignment) app.UI {
 	var b strings.Builder
+	b.Grow(500 * (len(al.Rows) + 1)) // a row takes 420–500 bytes
 	b.WriteString(`<ol class="align">`)
 	for _, r := range al.Rows {
 		v.writeRow(&b, al, r)
