@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode"
 )
 
 // boilerplateKind reports whether the trimmed line text is site
@@ -12,7 +13,15 @@ import (
 // Editorial lines that merely mention comments, such as "Would you have
 // liked more episodes...? Tell us in the comments below.", are content and
 // are not matched.
+//
+// Every rule but the cookie banner's and the promotional links' matches a
+// line of a few words, so a longer line that starts with neither is not
+// normalised at all: normalising every line was half of the parse.
 func boilerplateKind(text string) (string, bool) {
+	if !strings.HasPrefix(text, "👉") && !strings.HasPrefix(text, "🚨") && !hasPrefixFold(text, "cookies") &&
+		!atMostWords(text, maxBoilerplateWords) {
+		return "", false
+	}
 	norm := normalizeApostrophes(strings.ToLower(strings.Join(strings.Fields(text), " ")))
 	switch {
 	case strings.HasPrefix(norm, "cookies help us deliver our services"):
@@ -33,6 +42,28 @@ func boilerplateKind(text string) (string, bool) {
 	return "", false
 }
 
+// maxBoilerplateWords is the most words a credit line ("image credits:"
+// and four words: 6) or a comment prompt (7) has.
+const maxBoilerplateWords = 7
+
+// atMostWords reports whether s has at most n words (runs of non-space).
+func atMostWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > n {
+				return false
+			}
+			in = true
+		}
+	}
+	return true
+}
+
 // commentPrompts are the comment-form prompts, lower-cased, whole line.
 var commentPrompts = map[string]bool{
 	"leave a reply":   true,
@@ -42,5 +73,10 @@ var commentPrompts = map[string]bool{
 
 // normalizeApostrophes replaces typographic single quotes with ASCII ones.
 func normalizeApostrophes(s string) string {
-	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	return strings.Map(func(r rune) rune {
+		if r == '’' || r == '‘' {
+			return '\''
+		}
+		return r
+	}, s)
 }

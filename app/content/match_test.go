@@ -102,3 +102,26 @@ func TestIsImageCreditIsThePattern(t *testing.T) {
 		t.Errorf("only %d credit lines: the cases test little", yes)
 	}
 }
+
+// boilerplateKind skips lines of more than maxBoilerplateWords words
+// unless they start like a cookie banner or a promotional link: no other
+// rule may match a longer line.
+func TestMaxBoilerplateWords(t *testing.T) {
+	for p := range commentPrompts {
+		if n := len(strings.Fields(p)); n > maxBoilerplateWords {
+			t.Errorf("the comment prompt %q has %d words, more than maxBoilerplateWords", p, n)
+		}
+	}
+	if credit := "image credits: a b c d"; !isImageCredit(credit) || len(strings.Fields(credit)) > maxBoilerplateWords {
+		t.Errorf("the longest credit line %q is not within maxBoilerplateWords", credit)
+	}
+	if got, ok := boilerplateKind("Image credits: one two three four five"); ok {
+		t.Errorf("a credit of five words is %q", got)
+	}
+	for _, l := range []string{"Cookies help us deliver our services. By using our services, you agree to our use of cookies and more words here.",
+		"👉🏼 a promotional link with a great many words in it, far more than seven"} {
+		if _, ok := boilerplateKind(l); !ok {
+			t.Errorf("%q is not boilerplate", l)
+		}
+	}
+}
