@@ -6,14 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
-	"partnertrack/app/facts"
 	"partnertrack/app/site"
 )
-
-// sourceLink is the citation chip of a claim.
-func sourceLink(c *corpus.Corpus, cl facts.Claim) app.UI {
-	return chip(c, cl.ArticleID, cl.SentenceID, cl.Sentence)
-}
 
 // chip is a short citation ("A3") linking to a sentence of an article; its
 // tooltip is the sentence. Every section cites through it.
@@ -34,20 +28,6 @@ func chipText(c *corpus.Corpus, articleID, sentenceID, sentence, text string) ap
 func writeChip(b *strings.Builder, c *corpus.Corpus, articleID, sentenceID, sentence, text string) {
 	b.WriteString(`<a class="src" href="` + esc(site.SentenceURL(articleID, sentenceID)) + `" title="` +
 		esc(attrSafe(c.Label(articleID)+": "+sentence)) + `">` + esc(text) + `</a>`)
-}
-
-// quote renders a claim's sentence with the value marked, followed by its
-// citation.
-func quote(c *corpus.Corpus, cl facts.Claim) app.UI {
-	return app.Li().Class("quote").Body(
-		app.Q().Body(
-			app.Text(cl.Sentence[:cl.Start]),
-			app.Mark().Text(cl.Value),
-			app.Text(cl.Sentence[cl.End:]),
-		),
-		app.Text(" "),
-		sourceLink(c, cl),
-	)
 }
 
 // firstBy keeps the first of xs for each key, in order: one chip per
