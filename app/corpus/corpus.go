@@ -146,6 +146,11 @@ func (c *Corpus) Article(id string) (*content.Article, bool) {
 
 // Label returns the short citation label of an article, "A1" for the first
 // seed file, "A2" for the second, and so on.
+//
+// It is not inlined: its many call sites in the pages would each grow by
+// the map lookup (12 KB of wasm).
+//
+//go:noinline
 func (c *Corpus) Label(id string) string {
 	i, ok := c.byID[id]
 	if !ok {
