@@ -53,13 +53,8 @@ func asOfAt(s string, i int) (asOfMatch, bool) {
 			continue
 		}
 		m := asOfMatch{start: i, month: [2]int{j, j + len(name)}}
-		k := j + len(name)
-		if k < len(s) && s[k] == '.' {
-			k++
-		}
-		if next := skipSpace(s, k); next > k {
-			k = next
-		} else {
+		k, ok := optThenSpace(s, j+len(name), '.')
+		if !ok {
 			continue
 		}
 		d := k
@@ -76,12 +71,7 @@ func asOfAt(s string, i int) (asOfMatch, bool) {
 				break
 			}
 		}
-		if k < len(s) && s[k] == ',' {
-			k++
-		}
-		if next := skipSpace(s, k); next > k {
-			k = next
-		} else {
+		if k, ok = optThenSpace(s, k, ','); !ok {
 			continue
 		}
 		y := k
@@ -95,6 +85,16 @@ func asOfAt(s string, i int) (asOfMatch, bool) {
 		return m, true
 	}
 	return asOfMatch{}, false
+}
+
+// optThenSpace matches opt? then \s+ at s[k:] ("\.?\s+"), returning the
+// index after them.
+func optThenSpace(s string, k int, opt byte) (int, bool) {
+	if k < len(s) && s[k] == opt {
+		k++
+	}
+	next := skipSpace(s, k)
+	return next, next > k
 }
 
 // hasPrefixFold reports whether s starts with prefix, a lower-case ASCII

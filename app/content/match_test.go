@@ -71,35 +71,31 @@ func TestFindAsOfMatchesIsThePattern(t *testing.T) {
 	}
 }
 
-func TestIsDottedIsThePattern(t *testing.T) {
-	yes := 0
-	for _, s := range matchLines(t) {
-		want := dottedRE.MatchString(s)
-		if got := isDotted(s); got != want {
-			t.Errorf("isDotted(%q) = %v, the pattern says %v", s, got, want)
+// The yes-or-no matchers say what their patterns say, on every line.
+func TestMatchersAreThePatterns(t *testing.T) {
+	lines := matchLines(t)
+	for _, m := range []struct {
+		name    string
+		pattern *regexp.Regexp
+		match   func(string) bool
+		least   int // matching lines, for the cases to test something
+	}{
+		{"isDotted", dottedRE, isDotted, 3},
+		{"isImageCredit", imageCreditRE, isImageCredit, 5},
+	} {
+		yes := 0
+		for _, s := range lines {
+			want := m.pattern.MatchString(s)
+			if got := m.match(s); got != want {
+				t.Errorf("%s(%q) = %v, the pattern says %v", m.name, s, got, want)
+			}
+			if want {
+				yes++
+			}
 		}
-		if want {
-			yes++
+		if yes < m.least {
+			t.Errorf("%s: only %d lines match: the cases test little", m.name, yes)
 		}
-	}
-	if yes < 3 {
-		t.Errorf("only %d dotted words: the cases test little", yes)
-	}
-}
-
-func TestIsImageCreditIsThePattern(t *testing.T) {
-	yes := 0
-	for _, s := range matchLines(t) {
-		want := imageCreditRE.MatchString(s)
-		if got := isImageCredit(s); got != want {
-			t.Errorf("isImageCredit(%q) = %v, the pattern says %v", s, got, want)
-		}
-		if want {
-			yes++
-		}
-	}
-	if yes < 5 {
-		t.Errorf("only %d credit lines: the cases test little", yes)
 	}
 }
 
