@@ -26,8 +26,12 @@ import (
 // methods they use 233 KB beyond the hello world's, the parser, search,
 // chart and section types 220 KB, std 150 KB; plus data: the snapshot
 // (0.52 MB raw, about 30 KB brotli), the seeds, type and line tables. The
-// budget is today's size plus 2 %, so that any growth is a decision.
-const WasmBrotliBytes = 1_867_000
+// largest blocks then became HTML strings (search results, comparison
+// rows, claims matrix, fact lists), the snapshot lost its empty fields, the
+// parser its patterns and Corpus.Label its inlining: 1,785,490 bytes,
+// 1.25 × the floor. The budget is today's size plus 1.5 %, so that any
+// growth is a decision.
+const WasmBrotliBytes = 1_812_000
 
 // Pattern is the name of the brotli wasm in the build's web directory.
 const Pattern = "app.*.wasm.br"
