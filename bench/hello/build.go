@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -67,7 +68,18 @@ func build(args []string) error {
 	if err := os.RemoveAll(*out); err != nil {
 		return err
 	}
-	for name, b := range files {
+	// In name order, so that app.wasm.br and .gz are written after
+	// app.wasm: the static server ignores a compressed sibling older than
+	// its file as stale and compresses it itself, at a lower quality (a
+	// floor written in map order was served 1,649,677 bytes instead of
+	// its 1,431,133).
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		b := files[name]
 		p := filepath.Join(*out, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return err

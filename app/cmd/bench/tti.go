@@ -136,9 +136,14 @@ func measureTTI(b *browser, s sites, runs int, only string) ([]ttiResult, error)
 	return out, nil
 }
 
+// linkAttempts is how many times a phone-link cold run is tried before
+// make bench gives up: Chromium now and then loads a new tab's page
+// without the emulation, several times in a row.
+const linkAttempts = 8
+
 // ttiRun measures one load: in tb, or in a new tab when tb is nil (a
 // cold run). A phone-link cold run whose load the emulation missed is
-// retried in a new tab, twice at most.
+// retried in a new tab (linkAttempts in all).
 func ttiRun(b *browser, tb *tab, t ttiPage, c condition) (ready, tti float64, err error) {
 	if tb != nil {
 		return loadAndClick(tb, t)
@@ -157,7 +162,7 @@ func ttiRun(b *browser, tb *tab, t ttiPage, c condition) (ready, tti float64, er
 		if err != nil || linkErr == nil {
 			return ready, tti, err
 		}
-		if attempt == 3 {
+		if attempt == linkAttempts {
 			return 0, 0, linkErr
 		}
 		logf("tti %s, %s: run discarded and repeated: %v", t.site, c.name, linkErr)
