@@ -181,13 +181,19 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
-// The real articles: the figures used in the report and the suggestions.
-func TestSeeds(t *testing.T) {
+// seedIndex indexes the real articles.
+func seedIndex(t *testing.T) *Index {
+	t.Helper()
 	arts, err := content.ParseFS(seeds.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := New(arts)
+	return New(arts)
+}
+
+// The real articles: the figures used in the report and the suggestions.
+func TestSeeds(t *testing.T) {
+	ix := seedIndex(t)
 	if ix.Len() < 250 {
 		t.Fatalf("only %d texts indexed", ix.Len())
 	}
@@ -211,11 +217,7 @@ func TestSeeds(t *testing.T) {
 }
 
 func TestSuggest(t *testing.T) {
-	arts, err := content.ParseFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(arts)
+	ix := seedIndex(t)
 	got := ix.Suggest(8, 3)
 	if len(got) < 5 {
 		t.Fatalf("only %d suggestions: %+v", len(got), got)
@@ -240,11 +242,7 @@ func TestSuggest(t *testing.T) {
 }
 
 func TestSuggestKeepsItsAnswer(t *testing.T) {
-	arts, err := content.ParseFS(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(arts)
+	ix := seedIndex(t)
 	first := ix.Suggest(8, 3)
 	if again := ix.Suggest(8, 3); len(again) == 0 || &again[0] != &first[0] {
 		t.Error("a second call with the same arguments computed the suggestions again")
