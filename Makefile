@@ -98,4 +98,4 @@ lighthouse:
 	@[ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || npm ci --prefix bench --no-audit --no-fund
 
 clean:
-	rm -rf $(DIST) build $(BENCH_OUT) $(SNAPSHOT)/*.json
+	rm -rf $(DIST) build $(BENCH_OUT) $(SNAPSHOT)/sections.go

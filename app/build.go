@@ -45,6 +45,9 @@ func parseOptions(args []string) (options, error) {
 }
 
 // build loads the seeds and, unless -check, writes the static site.
+// runClient exists only in the wasm (client.go); the build never runs it.
+func runClient() {}
+
 func build(args []string) error {
 	o, err := parseOptions(args)
 	if err != nil {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"io"
@@ -104,12 +105,14 @@ func TestBuildChecksTheSnapshot(t *testing.T) {
 		want   string
 	}{
 		{"stale", func(dir string) error {
-			return os.WriteFile(filepath.Join(dir, "cast.json"), []byte(`{"People":[]}`), 0o644)
-		}, "cast.json is stale"},
-		{"missing", func(dir string) error { return os.Remove(filepath.Join(dir, "timeline.json")) }, "lacks timeline.json"},
-		{"extra", func(dir string) error {
-			return os.WriteFile(filepath.Join(dir, "old.json"), []byte(`{}`), 0o644)
-		}, "old.json is no section"},
+			p := filepath.Join(dir, "sections.go")
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(p, bytes.Replace(b, []byte(`"Arden Cho"`), []byte(`"Arden Choo"`), 1), 0o644)
+		}, "sections.go is stale"},
+		{"missing", func(dir string) error { return os.Remove(filepath.Join(dir, "sections.go")) }, "sections.go is missing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

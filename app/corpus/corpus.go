@@ -1,14 +1,14 @@
 // Package corpus loads the seed articles and what the pages derive from
 // them, for both the build and the browser. It never imports go-app.
 //
-// The build (any platform but js/wasm) derives every section in Load, so a
-// seed that no longer says what a section expects fails the build naming
-// the article, and writes the sections as JSON (WriteSnapshot) for the
-// wasm to embed (package corpus/snapshot). The browser parses the articles
-// at start-up and, on first use of a section, decodes it from that
-// snapshot instead of deriving it: decoding is several times faster than
-// the extraction, and the extraction code stays out of the wasm. Only the
-// search index, quick to make from the articles, is made in the browser.
+// The build (any platform but js/wasm) parses the seeds and derives every
+// section in Load, so a seed that no longer says what a section expects
+// fails the build naming the article, and writes the articles and the
+// sections as Go variables (WriteSnapshot) for the wasm to compile in
+// (package corpus/snapshot). The browser starts from that data (Builtin):
+// it parses nothing and decodes nothing, and neither the parser nor the
+// extraction code is linked into the wasm. Only the search index, quick to
+// make from the articles, is made in the browser, on first use.
 package corpus
 
 import (
@@ -64,17 +64,23 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("no seed articles (*.txt) found")
 	}
-	c := &Corpus{Articles: arts, byID: map[string]int{}}
-	for i, a := range arts {
-		c.byID[a.ID] = i
-		c.labels = append(c.labels, "A"+strconv.Itoa(i+1))
-	}
+	c := of(arts)
 	if eager {
 		if err := c.derive(); err != nil {
 			return nil, err
 		}
 	}
 	return c, nil
+}
+
+// of returns the corpus of the parsed articles arts.
+func of(arts []*content.Article) *Corpus {
+	c := &Corpus{Articles: arts, byID: map[string]int{}}
+	for i, a := range arts {
+		c.byID[a.ID] = i
+		c.labels = append(c.labels, "A"+strconv.Itoa(i+1))
+	}
+	return c
 }
 
 // derive makes every section, failing on the first that cannot be made.

@@ -11,37 +11,25 @@ import (
 	"partnertrack/app/viewership"
 )
 
-// eager is false in the browser: each section is decoded from the build's
-// snapshot on first use.
+// eager is false in the browser: the sections are the build's, compiled in.
 const eager = false
 
-// read decodes the snapshot file name into a T.
-func read[T any](name string) (T, error) {
-	b, err := snapshot.FS.ReadFile(name)
-	if err != nil {
-		var zero T
-		return zero, err
-	}
-	return decode[T](name, b)
-}
+// Builtin returns the corpus the build compiled into the wasm: the parsed
+// seeds and the derived sections, as static data (nothing is parsed or
+// decoded at start).
+func Builtin() *Corpus { return of(snapshot.Articles) }
 
-func (c *Corpus) makeHome() ([]facts.Fact, error) { return read[[]facts.Fact](snapHome) }
+func (c *Corpus) makeHome() ([]facts.Fact, error) { return snapshot.Home, nil }
 
-func (c *Corpus) makeTimeline() (timeline.Timeline, error) {
-	return read[timeline.Timeline](snapTimeline)
-}
+func (c *Corpus) makeTimeline() (timeline.Timeline, error) { return snapshot.Timeline, nil }
 
-func (c *Corpus) makeViewership() (*viewership.Data, error) {
-	return read[*viewership.Data](snapViewership)
-}
+func (c *Corpus) makeViewership() (*viewership.Data, error) { return snapshot.Viewership, nil }
 
-func (c *Corpus) makeCast() (*cast.Cast, error) { return read[*cast.Cast](snapCast) }
+func (c *Corpus) makeCast() (*cast.Cast, error) { return snapshot.Cast, nil }
 
-// makeCompare links the decoded comparison to the corpus's articles.
+// makeCompare links the build's comparison to the corpus's articles.
 func (c *Corpus) makeCompare() (*compare.Result, error) {
-	r, err := read[*compare.Result](snapCompare)
-	if r != nil {
-		r.Articles = c.Articles
-	}
-	return r, err
+	r := snapshot.Compare
+	r.Articles = c.Articles
+	return r, nil
 }

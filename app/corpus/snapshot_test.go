@@ -3,75 +3,143 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
-	"partnertrack/app/cast"
-	"partnertrack/app/compare"
-	"partnertrack/app/facts"
-	"partnertrack/app/timeline"
-	"partnertrack/app/viewership"
 	"partnertrack/seeds"
 )
 
-// roundTrip decodes one file of the snapshot as the browser does and
-// encodes it again: nothing the pages read may be lost on the way.
-func roundTrip[T any](t *testing.T, name string, data []byte) T {
-	t.Helper()
-	v, err := decode[T](name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(again) != string(data) {
-		t.Errorf("%s changes when decoded and encoded again", name)
-	}
-	return v
-}
+// checkMain prints the snapshot's variables as JSON, in the order of
+// derived below.
+const checkMain = `package main
 
-func TestSnapshotRoundTrip(t *testing.T) {
+import (
+	"encoding/json"
+	"os"
+
+	"partnertrack/app/corpus/snapshot"
+)
+
+func main() {
+	v := []any{snapshot.Articles, snapshot.Home, snapshot.Timeline, snapshot.Viewership, snapshot.Cast, snapshot.Compare}
+	if err := json.NewEncoder(os.Stdout).Encode(v); err != nil {
+		panic(err)
+	}
+}
+`
+
+// The generated snapshot compiles, and its variables hold what the build
+// derived: a program built from it (through a build overlay, for the host)
+// prints them as JSON, which must be the JSON of the derived articles and
+// sections. (encoding/json keeps what the generator keeps, so nothing the
+// pages read can be lost unseen.)
+func TestSnapshotCompilesToTheSections(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program")
+	}
 	c, err := Load(seeds.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	snap, err := c.Snapshot()
+	src, err := c.Snapshot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(snap) != 5 {
-		t.Errorf("%d files, want one per section (5)", len(snap))
+	cmp, err := c.Compare()
+	if err != nil {
+		t.Fatal(err)
 	}
-	home := roundTrip[[]facts.Fact](t, snapHome, snap[snapHome])
-	if len(home) != len(c.Home()) || home[0].Key != c.Home()[0].Key || len(home[0].Claims()) == 0 {
-		t.Errorf("home facts: %d decoded, %d derived", len(home), len(c.Home()))
+	derived, err := json.Marshal([]any{c.Articles, c.Home(), c.Timeline(), c.Viewership(), c.Cast(), cmp})
+	if err != nil {
+		t.Fatal(err)
 	}
-	tl := roundTrip[timeline.Timeline](t, snapTimeline, snap[snapTimeline])
-	if len(tl.Events) != len(c.Timeline().Events) {
-		t.Errorf("timeline: %d events decoded, %d derived", len(tl.Events), len(c.Timeline().Events))
+	pkg, err := filepath.Abs("snapshot")
+	if err != nil {
+		t.Fatal(err)
 	}
-	vw := roundTrip[*viewership.Data](t, snapViewership, snap[snapViewership])
-	if len(vw.Weeks) != len(c.Viewership().Weeks) || !vw.Weeks[0].From.Equal(c.Viewership().Weeks[0].From) {
-		t.Errorf("viewership weeks: %v decoded, %v derived", vw.Weeks, c.Viewership().Weeks)
+	tmp := t.TempDir()
+	files := map[string]string{
+		filepath.Join(pkg, snapshotFile):                   strings.TrimPrefix(string(src), "//go:build wasm\n"),
+		filepath.Join(pkg, "internal", "check", "main.go"): checkMain,
 	}
-	cs := roundTrip[*cast.Cast](t, snapCast, snap[snapCast])
-	if p, ok := cs.Person("arden-cho"); !ok || p.Name != "Arden Cho" {
-		t.Errorf("decoded cast: Person(arden-cho) = %v, %v", p, ok)
+	replace := map[string]string{}
+	for at, text := range files {
+		f := filepath.Join(tmp, filepath.Base(at))
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		replace[at] = f
 	}
-	cmp := roundTrip[*compare.Result](t, snapCompare, snap[snapCompare])
-	if len(cmp.Pairs) != 10 || len(cmp.Facts) == 0 || cmp.Articles != nil {
-		t.Errorf("decoded comparison: %d pairs, %d facts, articles %v", len(cmp.Pairs), len(cmp.Facts), cmp.Articles)
+	overlay, _ := json.Marshal(map[string]any{"Replace": replace})
+	ov := filepath.Join(tmp, "overlay.json")
+	if err := os.WriteFile(ov, overlay, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "run", "-overlay", ov, "partnertrack/app/corpus/snapshot/internal/check")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("the snapshot does not build and run: %v\n%s", err, stderr.String())
+	}
+	if got := bytes.TrimSpace(out); !bytes.Equal(got, derived) {
+		i := 0
+		for i < len(got) && i < len(derived) && got[i] == derived[i] {
+			i++
+		}
+		t.Errorf("the compiled snapshot is not what the build derived; first difference at byte %d: %.80q, want %.80q", i, got[i:], derived[i:])
 	}
 }
 
-// A snapshot from other code (a field this wasm does not know) is refused,
-// naming the file.
-func TestSnapshotRejectsUnknownFields(t *testing.T) {
-	_, err := decode[*cast.Cast](snapCast, []byte(`{"People":[],"Actors":[]}`))
-	if err == nil || !strings.Contains(err.Error(), "snapshot cast.json") || !strings.Contains(err.Error(), "Actors") {
-		t.Errorf("decode: %v", err)
+// The snapshot says it is generated, is for the wasm only, and holds each
+// variable the client reads.
+func TestSnapshotFile(t *testing.T) {
+	c, err := Load(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := c.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(src)
+	if !strings.HasPrefix(s, "//go:build wasm\n") {
+		t.Errorf("the snapshot starts %.40q, want the wasm build constraint", s)
+	}
+	if !strings.Contains(s, "\n// Code generated by go run ./app -snapshot; DO NOT EDIT.\n") {
+		t.Error("the snapshot does not say it is generated")
+	}
+	for _, v := range []string{"Articles", "Home", "Timeline", "Viewership", "Cast", "Compare"} {
+		if !strings.Contains(s, "\nvar "+v+" = ") {
+			t.Errorf("the snapshot declares no %s", v)
+		}
+	}
+}
+
+// WriteSnapshot replaces the JSON files of an older build by the Go file,
+// which CheckSnapshot then accepts.
+func TestWriteSnapshot(t *testing.T) {
+	c, err := Load(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	old := filepath.Join(dir, "cast.json")
+	if err := os.WriteFile(old, []byte(`{}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.WriteSnapshot(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(old); err == nil {
+		t.Error("the old cast.json is still there")
+	}
+	if err := c.CheckSnapshot(dir); err != nil {
+		t.Errorf("CheckSnapshot of what WriteSnapshot wrote: %v", err)
 	}
 }

@@ -29,9 +29,12 @@ import (
 // largest blocks then became HTML strings (search results, comparison
 // rows, claims matrix, fact lists), the snapshot lost its empty fields, the
 // parser its patterns and Corpus.Label its inlining: 1,785,490 bytes,
-// 1.25 × the floor. The budget is today's size plus 1.5 %, so that any
-// growth is a decision.
-const WasmBrotliBytes = 1_812_000
+// 1.25 × the floor. Then the build compiled the parsed seeds and the
+// sections into the wasm as Go data instead of JSON, so neither the parser
+// nor the JSON snapshot nor the seeds' text files are in it: 1,763,781
+// bytes, 1.23 × the floor. The budget is today's size plus 1.5 %, so that
+// any growth is a decision.
+const WasmBrotliBytes = 1_790_000
 
 // Pattern is the name of the brotli wasm in the build's web directory.
 const Pattern = "app.*.wasm.br"

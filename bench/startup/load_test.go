@@ -1,7 +1,7 @@
 package startup
 
 import (
-	"runtime"
+	"encoding/json"
 	"testing"
 
 	"partnertrack/app/cast"
@@ -14,9 +14,9 @@ import (
 	"partnertrack/seeds"
 )
 
-// BenchmarkCorpusLoad is what the client's main does before it routes the
-// pages: corpus.Load of the embedded seeds. (On the host, Load derives
-// every section too.)
+// BenchmarkCorpusLoad is corpus.Load of the embedded seeds, what the
+// client did before the build compiled the parsed articles in. (On the
+// host, Load derives every section too.)
 func BenchmarkCorpusLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := corpus.Load(seeds.FS); err != nil {
@@ -34,22 +34,34 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// sections are the sections a page may need, each made from the articles
-// by the build's code, and fetched through the corpus as a page does.
+// sections are the sections a page may need: made from the articles by
+// the build's code, fetched through a corpus as a page does, and decoded
+// from their JSON.
 var sections = []struct {
 	name   string
 	derive func(arts []*content.Article) error
-	get    func(c *corpus.Corpus)
+	get    func(c *corpus.Corpus) any
+	decode func(data []byte) error
 }{
-	{"Home", func(a []*content.Article) error { facts.Find(a, facts.Home()); return nil }, func(c *corpus.Corpus) { c.Home() }},
-	{"Timeline", func(a []*content.Article) error { _, err := timeline.Build(a); return err }, func(c *corpus.Corpus) { c.Timeline() }},
-	{"Viewership", func(a []*content.Article) error { _, err := viewership.Extract(a); return err }, func(c *corpus.Corpus) { c.Viewership() }},
-	{"Cast", func(a []*content.Article) error { _, err := cast.Extract(a); return err }, func(c *corpus.Corpus) { c.Cast() }},
-	{"Compare", func(a []*content.Article) error { _, err := compare.Build(a); return err }, func(c *corpus.Corpus) { c.Compare() }},
+	{"Home", func(a []*content.Article) error { facts.Find(a, facts.Home()); return nil },
+		func(c *corpus.Corpus) any { return c.Home() }, decodeAs[[]facts.Fact]},
+	{"Timeline", func(a []*content.Article) error { _, err := timeline.Build(a); return err },
+		func(c *corpus.Corpus) any { return c.Timeline() }, decodeAs[timeline.Timeline]},
+	{"Viewership", func(a []*content.Article) error { _, err := viewership.Extract(a); return err },
+		func(c *corpus.Corpus) any { return c.Viewership() }, decodeAs[*viewership.Data]},
+	{"Cast", func(a []*content.Article) error { _, err := cast.Extract(a); return err },
+		func(c *corpus.Corpus) any { return c.Cast() }, decodeAs[*cast.Cast]},
+	{"Compare", func(a []*content.Article) error { _, err := compare.Build(a); return err },
+		func(c *corpus.Corpus) any { r, _ := c.Compare(); return r }, decodeAs[*compare.Result]},
+}
+
+func decodeAs[T any](data []byte) error {
+	var v T
+	return json.Unmarshal(data, &v)
 }
 
 // BenchmarkDerive makes each section from the parsed articles: what the
-// client would do at start without the build's snapshot.
+// client would do at start without the build.
 func BenchmarkDerive(b *testing.B) {
 	arts, err := content.ParseFS(seeds.FS)
 	if err != nil {
@@ -66,24 +78,23 @@ func BenchmarkDerive(b *testing.B) {
 	}
 }
 
-// BenchmarkSnapshot gets each section from a freshly loaded corpus, as a
-// page does on its first use of it: in the browser (js/wasm) that decodes
-// the build's snapshot. The host derives every section in Load already,
-// so there is nothing to measure there.
-func BenchmarkSnapshot(b *testing.B) {
-	if runtime.GOARCH != "wasm" {
-		b.Skip("the host derives the sections in corpus.Load")
+// BenchmarkDecode decodes each section from JSON: what the client did
+// before the build compiled the sections in (it embedded them as JSON).
+func BenchmarkDecode(b *testing.B) {
+	c, err := corpus.Load(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
 	}
 	for _, s := range sections {
+		data, err := json.Marshal(s.get(c))
+		if err != nil {
+			b.Fatal(err)
+		}
 		b.Run(s.name, func(b *testing.B) {
 			for b.Loop() {
-				b.StopTimer()
-				c, err := corpus.Load(seeds.FS)
-				if err != nil {
+				if err := s.decode(data); err != nil {
 					b.Fatal(err)
 				}
-				b.StartTimer()
-				s.get(c)
 			}
 		})
 	}
