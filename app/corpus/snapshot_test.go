@@ -33,6 +33,20 @@ func main() {
 }
 `
 
+// snapshotOfSeeds loads the seeds and returns the corpus and its snapshot.
+func snapshotOfSeeds(t *testing.T) (*Corpus, []byte) {
+	t.Helper()
+	c, err := Load(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := c.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, src
+}
+
 // The generated snapshot compiles, and its variables hold what the build
 // derived: a program built from it (through a build overlay, for the host)
 // prints them as JSON, which must be the JSON of the derived articles and
@@ -42,14 +56,7 @@ func TestSnapshotCompilesToTheSections(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a program")
 	}
-	c, err := Load(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, err := c.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, src := snapshotOfSeeds(t)
 	cmp, err := c.Compare()
 	if err != nil {
 		t.Fatal(err)
@@ -99,14 +106,7 @@ func TestSnapshotCompilesToTheSections(t *testing.T) {
 // The snapshot says it is generated, is for the wasm only, and holds each
 // variable the client reads.
 func TestSnapshotFile(t *testing.T) {
-	c, err := Load(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, err := c.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, src := snapshotOfSeeds(t)
 	s := string(src)
 	if !strings.HasPrefix(s, "//go:build wasm\n") {
 		t.Errorf("the snapshot starts %.40q, want the wasm build constraint", s)
