@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -65,6 +66,26 @@ type castBrowser struct {
 
 	q    cast.Query
 	from *cast.Query // the input q was last set from
+	// inputs counts the inputs q was set from: the list is drawn for the
+	// input, and a new one (a navigation) must draw it again, even when
+	// it shows the same people as the last (see castCards).
+	inputs int
+	// list is the list drawn for input number listFor, and people the
+	// matches of q when it was peopleFor: made once, not at every render
+	// of a keystroke.
+	list       app.UI
+	listFor    int
+	people     []*cast.Person
+	peopleFor  cast.Query
+	peopleMade bool
+}
+
+// matches returns the people q matches, made once per q.
+func (b *castBrowser) matches(q cast.Query) []*cast.Person {
+	if !b.peopleMade || b.peopleFor != q {
+		b.people, b.peopleFor, b.peopleMade = b.C.Cast().Filter(q), q, true
+	}
+	return b.people
 }
 
 // state returns the query to show: the input when it is new, else what the
@@ -73,6 +94,7 @@ func (b *castBrowser) state() cast.Query {
 	if b.from == nil || *b.from != b.Query {
 		in := b.Query
 		b.from, b.q = &in, in
+		b.inputs++
 	}
 	return b.q
 }
@@ -96,14 +118,14 @@ func castHref(q cast.Query) string {
 
 func (b *castBrowser) Render() app.UI {
 	q := b.state()
-	// Every card is drawn, in order, and those q does not match are hidden:
-	// a keystroke then only sets and removes hidden attributes, where
-	// drawing the matches alone rewrote most cards on every key.
-	everyone := b.C.Cast().Ordered(q.Sort)
-	people := b.C.Cast().Filter(q)
-	shown := make(map[*cast.Person]bool, len(people))
-	for _, p := range people {
-		shown[p] = true
+	// Every card is drawn, in order, and those the input query does not
+	// match are hidden. Typing only changes q.Q: the list stays as drawn,
+	// and onInput sets and removes the cards' hidden attributes itself,
+	// where redrawing the matches rewrote most cards on every key.
+	people := b.matches(q)
+	if b.list == nil || b.listFor != b.inputs {
+		everyone := b.C.Cast().Ordered(q.Sort)
+		b.list, b.listFor = castCards(b.C, b.inputs, everyone, shownBy(b.C.Cast().Filter(*b.from))), b.inputs
 	}
 	return app.Div().Class("cast-browser").Body(
 		app.Form().Class("cast-filters").Attr("role", "search").Aria("label", "Filter the cast").Method("get").Action(site.Href(castPath)).
@@ -158,9 +180,7 @@ func (b *castBrowser) Render() app.UI {
 			app.A().Href(castHref(cast.Query{})).Text("Show the whole cast"),
 			app.Text("."),
 		)),
-		app.Ul().Class("cast-list").Body(
-			app.Range(everyone).Slice(func(i int) app.UI { return castCard(b.C, everyone[i], !shown[everyone[i]]) }),
-		),
+		b.list,
 	)
 }
 
@@ -168,10 +188,26 @@ func (b *castBrowser) Render() app.UI {
 func (b *castBrowser) onInput(ctx app.Context, e app.Event) {
 	b.state()
 	b.q.Q = ctx.JSSrc().Get("value").String()
+	shown := shownBy(b.matches(b.q))
+	doc := app.Window().Get("document")
+	for _, p := range b.C.Cast().People {
+		if li := doc.Call("getElementById", "p-"+p.Slug); li.Truthy() {
+			li.Set("hidden", !shown[p])
+		}
+	}
 	u := *ctx.Page().URL()
 	u.RawQuery = b.q.Encode()
 	ctx.Page().ReplaceURL(&u)
 	updateOnly(ctx)
+}
+
+// shownBy returns people as a set.
+func shownBy(people []*cast.Person) map[*cast.Person]bool {
+	shown := make(map[*cast.Person]bool, len(people))
+	for _, p := range people {
+		shown[p] = true
+	}
+	return shown
 }
 
 // onSubmit keeps the page: the list already shows the search.
@@ -179,10 +215,30 @@ func (b *castBrowser) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 }
 
-// castCard is one person in the list, hidden when the query leaves them
-// out.
-func castCard(c *corpus.Corpus, p *cast.Person, hidden bool) app.UI {
-	// The first description each article gives of the character.
+// castCards is the list of every person in everyone's order, those shown
+// does not hold hidden, written as HTML in one string that the browser
+// parses in one call: made element by element, the 21 cards (about 400
+// elements) were most of the page's start and of every keystroke's diff.
+// Every text is escaped; the links are the site's own. The list carries
+// the count of inputs it was drawn for (data-input): go-app replaces the
+// list only when its HTML changes, and the cards' hidden attributes are
+// the browser's to change between inputs (castBrowser.onInput), so a new
+// input must change the HTML.
+func castCards(c *corpus.Corpus, input int, everyone []*cast.Person, shown map[*cast.Person]bool) app.UI {
+	var b strings.Builder
+	b.Grow(1200 * len(everyone))
+	b.WriteString(`<ul class="cast-list" data-input="` + itoa(input) + `">`)
+	for _, p := range everyone {
+		writeCastCard(&b, c, p, !shown[p])
+	}
+	b.WriteString(`</ul>`)
+	return app.Raw(b.String())
+}
+
+// writeCastCard writes one person of the list: avatar, name, character,
+// role, the articles listing them and each article's first description
+// of the character.
+func writeCastCard(b *strings.Builder, c *corpus.Corpus, p *cast.Person, hidden bool) {
 	var ofCharacter []cast.Description
 	for _, d := range p.Descriptions {
 		if !d.OfActor {
@@ -190,34 +246,34 @@ func castCard(c *corpus.Corpus, p *cast.Person, hidden bool) app.UI {
 		}
 	}
 	descs := firstBy(ofCharacter, func(d cast.Description) string { return d.ArticleID })
-	// The first listing of each article.
 	listed := firstBy(p.Listings, func(l cast.Listing) string { return l.ArticleID })
-	li := app.Li().Class("cast-card").ID("p-" + p.Slug)
+	b.WriteString(`<li class="cast-card" id="p-` + esc(p.Slug) + `"`)
 	if hidden {
-		li = li.Hidden(true) // Hidden(false) would still write the attribute
+		b.WriteString(` hidden`)
 	}
-	return li.Body(
-		avatar(p.Name, "m"),
-		app.Div().Class("cast-body").Body(
-			app.H3().Class("cast-name").Body(app.A().Href(site.Href(personPath(p.Slug))).Text(p.Name)),
-			app.P().Class("cast-as").Body(
-				app.If(p.Character != "", app.Span().Body(app.Text("as "), app.Strong().Class("char").Text(p.Character))),
-				app.If(p.Character == "", app.Span().Class("muted").Text("no character named")),
-				app.Text(" "),
-				roleBadge(p),
-			),
-			app.P().Class("cast-listed").Body(
-				app.Span().Class("muted").Text("Listed by "),
-				app.Range(listed).Slice(func(i int) app.UI { return refChip(c, listed[i].Ref) }),
-			),
-			app.If(len(descs) > 0, app.Ul().Class("cast-descs").Body(
-				app.Range(descs).Slice(func(i int) app.UI {
-					d := descs[i]
-					return app.Li().Body(refChip(c, d.Ref), app.Text(" "+d.Text()))
-				}),
-			)),
-		),
-	)
+	b.WriteString(`><span class="` + avatarClass(p.Name, "m") + `" aria-hidden="true">` + esc(cast.Initials(p.Name)) + `</span>`)
+	b.WriteString(`<div class="cast-body"><h3 class="cast-name"><a href="` + esc(site.Href(personPath(p.Slug))) + `">` + esc(p.Name) + `</a></h3><p class="cast-as">`)
+	if p.Character != "" {
+		b.WriteString(`<span>as <strong class="char">` + esc(p.Character) + `</strong></span>`)
+	} else {
+		b.WriteString(`<span class="muted">no character named</span>`)
+	}
+	class, label := roleBadgeOf(p)
+	b.WriteString(` <span class="` + esc(class) + `">` + esc(label) + `</span></p><p class="cast-listed"><span class="muted">Listed by </span>`)
+	for _, l := range listed {
+		writeChip(b, c, l.ArticleID, l.SentenceID, l.Sentence, c.Label(l.ArticleID))
+	}
+	b.WriteString(`</p>`)
+	if len(descs) > 0 {
+		b.WriteString(`<ul class="cast-descs">`)
+		for _, d := range descs {
+			b.WriteString(`<li>`)
+			writeChip(b, c, d.ArticleID, d.SentenceID, d.Sentence, c.Label(d.ArticleID))
+			b.WriteString(esc(" "+d.Text()) + `</li>`)
+		}
+		b.WriteString(`</ul>`)
+	}
+	b.WriteString(`</div></li>`)
 }
 
 // unknownSection lists the characters one article names that no cast list

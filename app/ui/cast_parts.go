@@ -52,23 +52,32 @@ const avatarColors = 6
 
 // avatar is a generated initials avatar: there are no photos.
 func avatar(name, size string) app.UI {
+	return app.Span().Class(avatarClass(name, size)).Aria("hidden", "true").Text(cast.Initials(name))
+}
+
+// avatarClass is the classes of a name's avatar: its size and a colour
+// picked by a hash of the name.
+func avatarClass(name, size string) string {
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	return app.Span().
-		Class("avatar avatar-"+size+" avatar-c"+itoa(int(h.Sum32()%avatarColors))).
-		Aria("hidden", "true").
-		Text(cast.Initials(name))
+	return "avatar avatar-" + size + " avatar-c" + itoa(int(h.Sum32()%avatarColors))
 }
 
 // roleBadge shows a person's role; "main or recurring" is shown as a
 // disagreement.
 func roleBadge(p *cast.Person) app.UI {
-	l := roleLabel(p)
-	class := "role role-" + strings.ReplaceAll(l, " ", "-")
+	class, label := roleBadgeOf(p)
+	return app.Span().Class(class).Text(label)
+}
+
+// roleBadgeOf is the classes and the text of a person's role badge.
+func roleBadgeOf(p *cast.Person) (class, label string) {
+	label = roleLabel(p)
+	class = "role role-" + strings.ReplaceAll(label, " ", "-")
 	if len(p.Roles()) > 1 {
 		class += " role-disputed"
 	}
-	return app.Span().Class(class).Text(l)
+	return class, label
 }
 
 // castTabNav is the tab bar between the cast list and the crew page.

@@ -268,3 +268,39 @@ func canon(n *html.Node) string {
 
 // squash is the text of n with runs of white space as one space.
 func squash(n *html.Node) string { return strings.Join(strings.Fields(text(n)), " ") }
+
+// Between two inputs the browser hides and shows the cards itself
+// (castBrowser.onInput), so go-app must redraw the list for every new
+// input, even one that shows the same people as the last: its HTML must
+// change.
+func TestCastListRedrawnForEachInput(t *testing.T) {
+	c := testCorpus(t)
+	b := &castBrowser{C: c, Query: cast.Query{Q: "yun"}}
+	list := func() (string, []string) {
+		doc := render(t, b.Render())
+		var hidden []string
+		for _, card := range all(doc, "li.cast-card") {
+			if _, ok := attrOK(card, "hidden"); ok {
+				hidden = append(hidden, attr(card, "id"))
+			}
+		}
+		var sb strings.Builder
+		if err := html.Render(&sb, one(t, doc, "ul.cast-list")); err != nil {
+			t.Fatal(err)
+		}
+		return sb.String(), hidden
+	}
+	first, hidden1 := list()
+	again, _ := list()
+	if again != first {
+		t.Error("the same input drew the list again differently")
+	}
+	b.Query = cast.Query{Q: "YUN"} // another input, the same four people
+	second, hidden2 := list()
+	if strings.Join(hidden1, ",") != strings.Join(hidden2, ",") || len(hidden1) != 17 {
+		t.Fatalf("hidden cards %q, then %q: want the same 17", hidden1, hidden2)
+	}
+	if second == first {
+		t.Error("a new input left the list's HTML as it was: go-app would keep the cards the browser hid and showed")
+	}
+}
