@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -64,7 +65,7 @@ func (v readerView) render(u *url.URL) app.UI {
 	case viewRaw:
 		body = app.Pre().Class("raw").Aria("label", "Raw file "+a.File).Text(a.Raw)
 	default:
-		body = app.Div().Class("prose").Body(blocks(a, mode == viewBoilerplate)...)
+		body = prose(a, mode == viewBoilerplate)
 	}
 	return app.Article().Class("reader").Body(
 		app.P().Class("crumbs").Body(app.A().Href(site.Href("/articles")).Text("Articles"), app.Text(" › "+v.C.Label(a.ID))),
@@ -90,53 +91,60 @@ func (v readerView) render(u *url.URL) app.UI {
 	)
 }
 
-// blocks renders the article's blocks; with removed set, the boilerplate
-// lines appear struck through where they stood.
-func blocks(a *content.Article, removed bool) []app.UI {
-	var out []app.UI
+// prose is the article's cleaned text; with removed set, the boilerplate
+// lines appear struck through where they stood. It is written as HTML in
+// one string that the browser parses in one call: made element by element,
+// the hundreds of sentence spans were most of a reader page's start and of
+// a change of view. Every text is escaped.
+func prose(a *content.Article, removed bool) app.UI {
+	var b strings.Builder
+	b.Grow(2 * len(a.Raw))
+	b.WriteString(`<div class="prose">`)
 	r := 0
 	flush := func(line int) {
 		for removed && r < len(a.Removed) && a.Removed[r].Line < line {
 			rm := a.Removed[r]
-			out = append(out, app.P().Class("removed").Body(
-				app.Span().Class("tag").Text(rm.Kind+", line "+itoa(rm.Line)),
-				app.Del().Text(rm.Text),
-			))
+			b.WriteString(`<p class="removed"><span class="tag">` + esc(rm.Kind+", line "+itoa(rm.Line)) + `</span><del>` + esc(rm.Text) + `</del></p>`)
 			r++
 		}
 	}
-	for _, b := range a.Blocks {
-		flush(b.Line)
-		switch b.Kind {
+	for _, bl := range a.Blocks {
+		flush(bl.Line)
+		switch bl.Kind {
 		case content.Heading:
-			out = append(out, app.H2().Body(sentences(b.Sentences)...))
+			b.WriteString(`<h2>`)
+			writeSentences(&b, bl.Sentences)
+			b.WriteString(`</h2>`)
 		case content.Paragraph:
-			out = append(out, app.P().Body(sentences(b.Sentences)...))
+			b.WriteString(`<p>`)
+			writeSentences(&b, bl.Sentences)
+			b.WriteString(`</p>`)
 		default:
 			class := "list"
-			if b.Kind == content.Lines {
+			if bl.Kind == content.Lines {
 				class = "lines"
 			}
-			out = append(out, app.Ul().Class(class).Body(
-				app.Range(b.Items).Slice(func(i int) app.UI {
-					return app.Li().Body(sentences(b.Items[i].Sentences)...)
-				}),
-			))
+			b.WriteString(`<ul class="` + class + `">`)
+			for _, it := range bl.Items {
+				b.WriteString(`<li>`)
+				writeSentences(&b, it.Sentences)
+				b.WriteString(`</li>`)
+			}
+			b.WriteString(`</ul>`)
 		}
 	}
 	flush(1 << 30)
-	return out
+	b.WriteString(`</div>`)
+	return app.Raw(b.String())
 }
 
-// sentences renders each sentence as a target span, so that a link to
+// writeSentences writes each sentence as a target span, so that a link to
 // /articles/<id>#<sentence id> lands on it.
-func sentences(ss []content.Sentence) []app.UI {
-	out := make([]app.UI, 0, 2*len(ss))
+func writeSentences(b *strings.Builder, ss []content.Sentence) {
 	for i, s := range ss {
 		if i > 0 {
-			out = append(out, app.Text(" "))
+			b.WriteString(" ")
 		}
-		out = append(out, app.Span().ID(s.ID).Class("s").Text(s.Text))
+		b.WriteString(`<span id="` + esc(s.ID) + `" class="s">` + esc(s.Text) + `</span>`)
 	}
-	return out
 }
