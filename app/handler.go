@@ -61,7 +61,7 @@ func handler(c handlerConfig) *app.Handler {
 		ThemeColor:            themeColor,
 		LoadingLabel:          "Loading",
 		Styles:                []string{c.style},
-		RawHeaders:            []string{`<meta name="color-scheme" content="light dark">`, ui.ThemeScript},
+		RawHeaders:            []string{wasmPreload(c.provider), `<meta name="color-scheme" content="light dark">`, ui.ThemeScript},
 		CacheableResources:    c.cacheable,
 		Version:               c.version,
 		Resources:             c.provider,
@@ -69,6 +69,15 @@ func handler(c handlerConfig) *app.Handler {
 		// A session left open learns of a new version within the hour.
 		AutoUpdateInterval: time.Hour,
 	}
+}
+
+// wasmPreload starts the wasm's download as soon as the page's head is
+// read, beside the stylesheets, instead of when app.js runs after the
+// whole page and its styles are in (go-app fetches it from there). It is
+// a fetch preload, without credentials like app.js's fetch, so that fetch
+// takes this response instead of downloading the wasm again.
+func wasmPreload(p provider) string {
+	return `<link rel="preload" href="` + p.AppWASM() + `" as="fetch" type="application/wasm" crossorigin="anonymous">`
 }
 
 // normalizeBase turns "partner-track/", "/partner-track" or "/" into
