@@ -44,10 +44,10 @@ func parseOptions(args []string) (options, error) {
 	return o, nil
 }
 
-// build loads the seeds and, unless -check, writes the static site.
 // runClient exists only in the wasm (client.go); the build never runs it.
 func runClient() {}
 
+// build loads the seeds and, unless -check, writes the static site.
 func build(args []string) error {
 	o, err := parseOptions(args)
 	if err != nil {

@@ -124,8 +124,9 @@ func (b *castBrowser) Render() app.UI {
 	// where redrawing the matches rewrote most cards on every key.
 	people := b.matches(q)
 	if b.list == nil || b.listFor != b.inputs {
+		// A new input: state has just set q to it, so people are its matches.
 		everyone := b.C.Cast().Ordered(q.Sort)
-		b.list, b.listFor = castCards(b.C, b.inputs, everyone, shownBy(b.C.Cast().Filter(*b.from))), b.inputs
+		b.list, b.listFor = castCards(b.C, b.inputs, everyone, shownBy(people)), b.inputs
 	}
 	return app.Div().Class("cast-browser").Body(
 		app.Form().Class("cast-filters").Attr("role", "search").Aria("label", "Filter the cast").Method("get").Action(site.Href(castPath)).

@@ -14,9 +14,10 @@ import (
 	"fmt"
 	"go/format"
 	"go/token"
+	"maps"
 	"math"
 	"reflect"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -40,27 +41,18 @@ func File(pkg, constraint, header string, decls []Decl) ([]byte, error) {
 		if err := w.value(reflect.ValueOf(d.Value), d.Name); err != nil {
 			return nil, err
 		}
-		for _, l := range strings.Split(d.Doc, "\n") {
-			body.WriteString("// " + l + "\n")
-		}
+		body.WriteString(comment(d.Doc))
 		body.WriteString("var " + d.Name + " = " + w.b.String() + "\n\n")
 	}
 	var f bytes.Buffer
 	if constraint != "" {
 		f.WriteString("//go:build " + constraint + "\n\n")
 	}
-	for _, l := range strings.Split(header, "\n") {
-		f.WriteString("// " + l + "\n")
-	}
+	f.WriteString(comment(header))
 	f.WriteString("\npackage " + pkg + "\n\n")
 	if len(w.imports) > 0 {
-		paths := make([]string, 0, len(w.imports))
-		for p := range w.imports {
-			paths = append(paths, p)
-		}
-		sort.Strings(paths)
 		f.WriteString("import (\n")
-		for _, p := range paths {
+		for _, p := range slices.Sorted(maps.Keys(w.imports)) {
 			f.WriteString(strconv.Quote(p) + "\n")
 		}
 		f.WriteString(")\n\n")
@@ -79,12 +71,12 @@ func Expr(v any) (string, []string, error) {
 	if err := w.value(reflect.ValueOf(v), "value"); err != nil {
 		return "", nil, err
 	}
-	var paths []string
-	for p := range w.imports {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	return w.b.String(), paths, nil
+	return w.b.String(), slices.Sorted(maps.Keys(w.imports)), nil
+}
+
+// comment is text as a Go comment, each line prefixed with "// ".
+func comment(text string) string {
+	return "// " + strings.ReplaceAll(text, "\n", "\n// ") + "\n"
 }
 
 type writer struct {
