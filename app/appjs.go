@@ -3,33 +3,52 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
+	"regexp"
 )
 
-// goRun is the line of go-app's app.js that starts the Go program.
-const goRun = "go.run(wasm.instance);"
+// appJSRewrites are the build's changes to go-app's app.js, each matched
+// exactly once: a go-app whose app.js no longer matches fails the build
+// rather than silently losing a change.
+var appJSRewrites = []struct {
+	what string
+	re   *regexp.Regexp
+	repl string
+}{
+	// The wasm is fetched by the browser alone. go-app's fetchWithProgress
+	// passes every chunk of the response through a JavaScript stream to
+	// count it (for a percentage our hidden loader never shows, and that
+	// is wrong with compression anyway), so the compiler got the bytes
+	// through the main thread; a plain fetch hands them over directly.
+	{
+		what: "fetch the wasm without fetchWithProgress",
+		re:   regexp.MustCompile(`fetchWithProgress\(\s*("[^"]+\.wasm"),\s*showProgress\s*\)`),
+		repl: `fetch($1)`,
+	},
+	// The Go program starts once the prerendered page has painted. go-app
+	// replaces the prerendered page when the program starts; a start before
+	// the browser's first paint (the wasm preloaded and compiled before the
+	// stylesheets let the page paint) made that replacement the page's
+	// first and largest paint, which Lighthouse's simulation then put after
+	// the whole wasm download (a mobile LCP of 9.9 s on some runs). A
+	// rendering update runs the animation frame callbacks, then paints; the
+	// timer set from the callback fires after that paint. In a tab opened in
+	// the background no frame comes until it shows, and the program starts
+	// then.
+	{
+		what: "start the Go program after the first paint",
+		re:   regexp.MustCompile(`go\.run\(wasm\.instance\);`),
+		repl: "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n    go.run(wasm.instance);",
+	},
+}
 
-// afterFirstPaint is what app.js does instead of goRun: it starts the Go
-// program once the prerendered page has painted. go-app replaces the
-// prerendered page when the program starts; a start before the browser's
-// first paint (the wasm preloaded and compiled before the stylesheets
-// let the page paint) made that replacement the page's first and largest
-// paint, which Lighthouse's simulation then put after the whole wasm
-// download (a mobile LCP of 9.9 s on some runs). A rendering update runs
-// the animation frame callbacks, then paints; the timer set from the
-// callback fires after that paint. In a tab opened in the background no
-// frame comes until it shows, and the program starts then.
-const afterFirstPaint = `await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-    ` + goRun
-
-// startAfterFirstPaint rewrites go-app's app.js to start the Go program
-// after the first paint (see afterFirstPaint). It fails when app.js does
-// not hold goRun exactly once: a go-app that starts its program another way
-// must not silently lose the change.
-func startAfterFirstPaint(appJS []byte) ([]byte, error) {
-	if n := bytes.Count(appJS, []byte(goRun)); n != 1 {
-		return nil, fmt.Errorf("app.js: expected go-app's %s once, found it %d times", goRun, n)
+// rewriteAppJS applies appJSRewrites to go-app's app.js.
+func rewriteAppJS(js []byte) ([]byte, error) {
+	for _, r := range appJSRewrites {
+		if n := len(r.re.FindAllIndex(js, -1)); n != 1 {
+			return nil, fmt.Errorf("app.js: cannot %s: expected %s once in go-app's app.js, found it %d times", r.what, r.re, n)
+		}
+		js = r.re.ReplaceAll(js, []byte(r.repl))
 	}
-	return bytes.Replace(appJS, []byte(goRun), []byte(afterFirstPaint), 1), nil
+	return js, nil
 }

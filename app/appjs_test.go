@@ -5,24 +5,46 @@ import (
 	"testing"
 )
 
-func TestStartAfterFirstPaint(t *testing.T) {
-	const js = "const wasm = await instantiateStreaming(f, go.importObject);\n    go.run(wasm.instance);\n    loader.remove();\n"
-	got, err := startAfterFirstPaint([]byte(js))
+// goappJS is the part of go-app v9.8.0's app.js the build rewrites.
+const goappJS = `    const go = new Go();
+    const wasm = await instantiateStreaming(
+      fetchWithProgress("/web/app.1bec13f65811.wasm", showProgress),
+      go.importObject
+    );
+
+    go.run(wasm.instance);
+    loader.remove();
+`
+
+func TestRewriteAppJS(t *testing.T) {
+	got, err := rewriteAppJS([]byte(goappJS))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(got)
+	if !strings.Contains(s, `instantiateStreaming(
+      fetch("/web/app.1bec13f65811.wasm"),
+      go.importObject`) || strings.Contains(s, "fetchWithProgress") {
+		t.Errorf("the wasm is not fetched directly:\n%s", s)
+	}
 	wait := strings.Index(s, "requestAnimationFrame(")
-	run := strings.Index(s, goRun)
-	if wait < 0 || run < wait || strings.Count(s, goRun) != 1 {
+	run := strings.Index(s, "go.run(wasm.instance);")
+	if wait < 0 || run < wait || strings.Count(s, "go.run(") != 1 {
 		t.Errorf("the program does not start after a frame:\n%s", s)
 	}
 	if !strings.HasSuffix(s, "go.run(wasm.instance);\n    loader.remove();\n") {
 		t.Errorf("what follows go.run changed:\n%s", s)
 	}
-	for _, bad := range []string{"no start here", goRun + goRun} {
-		if _, err := startAfterFirstPaint([]byte(bad)); err == nil || !strings.Contains(err.Error(), "app.js") {
-			t.Errorf("%q: err = %v, want an error naming app.js", bad, err)
+}
+
+func TestRewriteAppJSFailsOnAnotherAppJS(t *testing.T) {
+	for name, js := range map[string]string{
+		"no go.run":         strings.Replace(goappJS, "go.run(wasm.instance);", "go.start();", 1),
+		"go.run twice":      goappJS + "go.run(wasm.instance);\n",
+		"no progress fetch": strings.Replace(goappJS, "fetchWithProgress(", "fetchIt(", 1),
+	} {
+		if _, err := rewriteAppJS([]byte(js)); err == nil || !strings.Contains(err.Error(), "app.js") {
+			t.Errorf("%s: err = %v, want an error naming app.js", name, err)
 		}
 	}
 }

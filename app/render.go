@@ -81,7 +81,7 @@ func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSit
 		}
 		s[strings.TrimPrefix(p, "/")] = b
 	}
-	if s["app.js"], err = startAfterFirstPaint(s["app.js"]); err != nil {
+	if s["app.js"], err = rewriteAppJS(s["app.js"]); err != nil {
 		return nil, err
 	}
 	if s["manifest.webmanifest"], err = manifest(base); err != nil {
