@@ -34,6 +34,9 @@ func TestRewriteAppJS(t *testing.T) {
 	if wait < 0 || run < wait || strings.Count(s, "go.run(") != 1 {
 		t.Errorf("the program does not start after a frame:\n%s", s)
 	}
+	if check := strings.Index(s, `performance.getEntriesByName("first-contentful-paint")`); check < 0 || check > wait {
+		t.Errorf("the program waits for a frame even when the page has painted:\n%s", s)
+	}
 	if !strings.HasSuffix(s, "go.run(wasm.instance);\n    loader.remove();\n") {
 		t.Errorf("what follows go.run changed:\n%s", s)
 	}

@@ -42,8 +42,8 @@ const paintOrderProbe = `(() => {
 // is the prerendered page, even when the wasm is ready before the page
 // could paint. go-app replaces the prerendered page when the Go program
 // starts; started before the first paint, the replacement became the
-// page's first and largest paint, which Lighthouse's simulation put after
-// the whole wasm download (mobile LCP 9.9 s on some runs). The test holds
+// page's first and largest paint (the issue: the prerendered page is the
+// first and the largest paint). The test holds
 // the page's first paint (a render-blocking stylesheet it answers late)
 // until the wasm has been downloaded for a second, then lets it paint:
 // app.js must not have started the program meanwhile.
