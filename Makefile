@@ -68,12 +68,14 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 ## bench: build our site, the hello-world floor and the page floor, and
 ## measure them (sizes, Lighthouse, time to interactive, interaction
-## latency); prints and writes bench/results.md. Takes about 32 minutes on
+## latency); prints and writes bench/results.md. Takes about 38 minutes on
 ## 2 cores. TTI_RUNS, IA_RUNS, LH_RUNS (our site and the hello-world floor)
 ## and LH_FLOOR_RUNS (the page floor) set the number of runs; Lighthouse is
-## the median of 3 (a single run now and then reports a 10 s LCP when
-## Chromium records no paint of the prerendered page); LH_RUNS=1 saves
-## about 8 minutes.
+## the median of 3 (a single run now and then reports an LCP of FCP + 9 s:
+## on loopback the preloaded wasm can finish downloading before the first
+## paint, and Lighthouse's simulation counts every request that ended
+## before the largest paint as needed for it, so it adds the wasm's
+## simulated slow-4G download); LH_RUNS=1 saves about 8 minutes.
 TTI_RUNS      ?= 10
 IA_RUNS       ?= 5
 LH_RUNS       ?= 3
