@@ -68,7 +68,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 ## bench: build our site, the hello-world floor and the page floor, and
 ## measure them (sizes, Lighthouse, time to interactive, interaction
-## latency); prints and writes bench/results.md. Takes about 38 minutes on
+## latency); prints and writes bench/results.md. Takes about 40 minutes on
 ## 2 cores. TTI_RUNS, IA_RUNS, LH_RUNS (our site and the hello-world floor)
 ## and LH_FLOOR_RUNS (the page floor) set the number of runs; Lighthouse is
 ## the median of 3 (a single run now and then reports an LCP of FCP + 9 s:
