@@ -81,6 +81,30 @@ func TestCastFilter(t *testing.T) {
 	tb.assertClean()
 }
 
+// TestCastHeaderLinkClearsFilter: the header's Cast link, followed while
+// a filter is typed, shows the whole list with an empty box, as its
+// address (/cast) does on a load; typing had replaced the address without
+// a navigation, so the page's input had not changed.
+func TestCastHeaderLinkClearsFilter(t *testing.T) {
+	tb := newTab(t)
+	tb.navigate("/cast")
+	tb.waitWasm()
+	tb.do("mark the window", chromedp.Evaluate[chromedp.Void](`window.__marker = 1`))
+	tb.do("type in the search box", chromedp.SendKeys(`#cast-q`, "yun"))
+	tb.waitFor("the list narrowed to the Yuns", `location.search === "?q=yun" && `+
+		`document.querySelectorAll('main#main li.cast-card:not([hidden])').length === 4`, stepTimeout)
+	tb.do("click the header's Cast link", chromedp.Click(`header nav a[href="/cast"]`))
+	tb.waitFor("the whole list", `location.pathname + location.search === "/cast" && `+
+		`document.querySelectorAll('main#main li.cast-card:not([hidden])').length === 21`, stepTimeout)
+	if got := eval[string](tb, `document.querySelector('#cast-q').value`); got != "" {
+		t.Errorf("search box after the header link: %q, want empty", got)
+	}
+	if !eval[bool](tb, `window.__marker === 1`) {
+		t.Error("the header link reloaded the page")
+	}
+	tb.assertClean()
+}
+
 // TestCastDeepLink loads a shared view: the state comes from the URL.
 func TestCastDeepLink(t *testing.T) {
 	tb := newTab(t)

@@ -51,7 +51,7 @@ func (v castListView) render(u *url.URL) app.UI {
 		app.Range(complaints).Slice(func(i int) app.UI {
 			return app.P().Class("status status-conflict").Attr("role", "status").Text(complaints[i])
 		}),
-		&castBrowser{C: v.C, Query: q},
+		&castBrowser{C: v.C, Query: q, Nav: navs},
 		unknownSection(v.C),
 	)
 }
@@ -63,9 +63,15 @@ type castBrowser struct {
 	app.Compo
 	C     *corpus.Corpus
 	Query cast.Query
+	// Nav is the navigation the page was drawn for (navs): a new one
+	// resets what was typed even when the address is the same as the
+	// input's, as the header's Cast link is while a filter is typed (the
+	// typing replaces the address without a navigation).
+	Nav int
 
 	q    cast.Query
 	from *cast.Query // the input q was last set from
+	nav  int         // the navigation q was last set from
 	// inputs counts the inputs q was set from: the list is drawn for the
 	// input, and a new one (a navigation) must draw it again, even when
 	// it shows the same people as the last (see castCards).
@@ -91,9 +97,9 @@ func (b *castBrowser) matches(q cast.Query) []*cast.Person {
 // state returns the query to show: the input when it is new, else what the
 // visitor typed since.
 func (b *castBrowser) state() cast.Query {
-	if b.from == nil || *b.from != b.Query {
+	if b.from == nil || *b.from != b.Query || b.nav != b.Nav {
 		in := b.Query
-		b.from, b.q = &in, in
+		b.from, b.q, b.nav = &in, in, b.Nav
 		b.inputs++
 	}
 	return b.q
