@@ -51,7 +51,7 @@ func (v castListView) render(u *url.URL) app.UI {
 		app.Range(complaints).Slice(func(i int) app.UI {
 			return app.P().Class("status status-conflict").Attr("role", "status").Text(complaints[i])
 		}),
-		&castBrowser{C: v.C, Query: q, Nav: navs},
+		&castBrowser{C: v.C, Query: q},
 		unknownSection(v.C),
 	)
 }
@@ -63,15 +63,9 @@ type castBrowser struct {
 	app.Compo
 	C     *corpus.Corpus
 	Query cast.Query
-	// Nav is the navigation the page was drawn for (navs): a new one
-	// resets what was typed even when the address is the same as the
-	// input's, as the header's Cast link is while a filter is typed (the
-	// typing replaces the address without a navigation).
-	Nav int
 
 	q    cast.Query
 	from *cast.Query // the input q was last set from
-	nav  int         // the navigation q was last set from
 	// inputs counts the inputs q was set from: the list is drawn for the
 	// input, and a new one (a navigation) must draw it again, even when
 	// it shows the same people as the last (see castCards).
@@ -97,12 +91,27 @@ func (b *castBrowser) matches(q cast.Query) []*cast.Person {
 // state returns the query to show: the input when it is new, else what the
 // visitor typed since.
 func (b *castBrowser) state() cast.Query {
-	if b.from == nil || *b.from != b.Query || b.nav != b.Nav {
-		in := b.Query
-		b.from, b.q, b.nav = &in, in, b.Nav
-		b.inputs++
+	if b.from == nil || *b.from != b.Query {
+		b.set(b.Query)
 	}
 	return b.q
+}
+
+// set shows the list for a new input.
+func (b *castBrowser) set(in cast.Query) {
+	b.from, b.q = &in, in
+	b.inputs++
+}
+
+// OnNav picks up the query of the address navigated to when it is not what
+// the list shows, also when it equals the Query the list already had: the
+// header's Cast link followed after typing (typing replaces the address
+// without a navigation, so the view's input has not changed), as the
+// search panel does.
+func (b *castBrowser) OnNav(ctx app.Context) {
+	if q, _ := castQuery(ctx.Page().URL()); b.from == nil || q != b.q {
+		b.set(q)
+	}
 }
 
 // castRoles are the role filters with their labels.

@@ -58,9 +58,6 @@ func (p *page) OnNav(ctx app.Context) {
 	p.nav(ctx)
 	path, from := ctx.Page().URL().Path, lastPath
 	lastPath = path
-	if from != "" {
-		navs++
-	}
 	if from == "" || ctx.Page().URL().Fragment != "" || path == from {
 		return
 	}
@@ -76,11 +73,6 @@ func (p *page) OnNav(ctx app.Context) {
 // lastPath is the path of the client's last navigation; "" before the
 // first load's.
 var lastPath string
-
-// navs counts the client's navigations after the first load, to the same
-// address included (the header's link to the page one is on): a view
-// whose state the visitor changes in place resets it on a new one.
-var navs int
 
 // OnAppUpdate offers to reload when the service worker has installed a new
 // version.
