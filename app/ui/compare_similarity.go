@@ -9,21 +9,16 @@ import (
 	"partnertrack/app/site"
 )
 
-// similarity is the pairwise matrix and the evidence for the pair, written
+// similarity is the pairwise matrix and the evidence for the pair (the
+// pair's most alike sentences, none when no pair is chosen), written
 // as HTML in one string that the browser parses in one call: made element
 // by element, its table and evidence were a hundred elements go-app
 // rebuilt and compared on every change of pair. Every text is escaped;
 // ids, classes and links are ours, so go-app's click handler still handles
 // the links.
-func (v compareView) similarity(ch pairChoice) app.UI {
+func (v compareView) similarity(ch pairChoice, evidence []compare.Match) app.UI {
 	arts := v.C.Articles
-	r := compared(v.C)
-	top := r.Ranked()[0]
-	var evidence []compare.Match
-	if ch.OK {
-		al, _ := r.Pair(ch.A, ch.B)
-		evidence = al.Evidence(compare.EvidencePairs)
-	}
+	top := compared(v.C).Ranked()[0]
 	var b strings.Builder
 	b.Grow(6000)
 	b.WriteString(`<section class="similarity" id="similarity" aria-labelledby="similarity-h"><h2 id="similarity-h">Who rewrote whom</h2>`)

@@ -38,15 +38,17 @@ func (v compareView) render(u *url.URL) app.UI {
 		body = append(body, app.P().Class("status status-conflict").Attr("role", "status").Text(ch.Complaint))
 	}
 	body = append(body, &comparePicker{C: v.C, A: ch.A, B: ch.B})
+	var evidence []compare.Match
 	if ch.OK {
 		al, _ := compared(v.C).Pair(ch.A, ch.B)
+		evidence = al.Evidence(compare.EvidencePairs)
 		body = append(body,
 			v.summary(al),
 			v.conflicts(al),
 			v.alignment(al),
 		)
 	}
-	body = append(body, v.similarity(ch))
+	body = append(body, v.similarity(ch, evidence))
 	return app.Div().Class("compare").Body(body...)
 }
 
