@@ -47,30 +47,10 @@ func TestFirstPaint(t *testing.T) {
 // called. The func fails the test when the request never came.
 func (tb *tab) holdWasm() (release func()) {
 	tb.t.Helper()
-	paused := make(chan fetch.RequestID, 1)
-	var once sync.Once
-	err := chromedp.Listen(tb.ctx, func(ev any) {
-		if ev, ok := ev.(*fetch.EventRequestPaused); ok {
-			once.Do(func() { paused <- ev.RequestID })
-		}
-	})
-	if err != nil {
-		tb.t.Fatalf("listen for paused requests: %v", err)
-	}
-	tb.call("intercept app.wasm", func(ctx context.Context) error {
-		_, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{
-			Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.*.wasm*"}},
-		})
-		return err
-	})
+	paused := tb.holdRequest("*/app.*.wasm*", "app.wasm")
 	return func() {
 		tb.t.Helper()
-		var id fetch.RequestID
-		select {
-		case id = <-paused:
-		case <-time.After(stepTimeout):
-			tb.t.Fatal("the page never requested app.wasm")
-		}
+		id := paused()
 		tb.call("release app.wasm", func(ctx context.Context) error {
 			if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
 				return fmt.Errorf("continue: %w", err)
@@ -78,5 +58,39 @@ func (tb *tab) holdWasm() (release func()) {
 			_, err := chromedp.Call(ctx, fetch.Disable, cdp.Empty{})
 			return err
 		})
+	}
+}
+
+// holdRequest pauses the first request whose URL matches pattern (a CDP
+// Fetch pattern); what names it in failures. The returned func waits for
+// that request and returns its id, for the caller to continue or answer it
+// (and then disable Fetch); it fails the test when the request never came.
+func (tb *tab) holdRequest(pattern, what string) (paused func() fetch.RequestID) {
+	tb.t.Helper()
+	ids := make(chan fetch.RequestID, 1)
+	var once sync.Once
+	err := chromedp.Listen(tb.ctx, func(ev any) {
+		if ev, ok := ev.(*fetch.EventRequestPaused); ok {
+			once.Do(func() { ids <- ev.RequestID })
+		}
+	})
+	if err != nil {
+		tb.t.Fatalf("listen for paused requests: %v", err)
+	}
+	tb.call("intercept "+what, func(ctx context.Context) error {
+		_, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{
+			Patterns: []*fetch.RequestPattern{{URLPattern: pattern}},
+		})
+		return err
+	})
+	return func() fetch.RequestID {
+		tb.t.Helper()
+		select {
+		case id := <-ids:
+			return id
+		case <-time.After(stepTimeout):
+			tb.t.Fatalf("the page never requested %s", what)
+			return ""
+		}
 	}
 }

@@ -5,7 +5,6 @@ package e2e
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
@@ -49,37 +48,16 @@ const paintOrderProbe = `(() => {
 // app.js must not have started the program meanwhile.
 func TestPrerenderedPageIsTheFirstPaint(t *testing.T) {
 	tb := newTab(t)
-	paused := make(chan fetch.RequestID, 1)
-	err := chromedp.Listen(tb.ctx, func(ev any) {
-		if ev, ok := ev.(*fetch.EventRequestPaused); ok {
-			select {
-			case paused <- ev.RequestID:
-			default:
-			}
-		}
-	})
-	if err != nil {
-		t.Fatalf("listen for paused requests: %v", err)
-	}
 	tb.call("hold the first paint", func(ctx context.Context) error {
-		if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: paintOrderProbe}); err != nil {
-			return err
-		}
-		_, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{
-			Patterns: []*fetch.RequestPattern{{URLPattern: "*/render-hold.css"}},
-		})
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: paintOrderProbe})
 		return err
 	})
+	paused := tb.holdRequest("*/render-hold.css", "the held stylesheet")
 	tb.call("start loading /", func(ctx context.Context) error {
 		_, err := chromedp.Call(ctx, page.Navigate, page.NavigateParams{URL: tb.origin + "/"})
 		return err
 	})
-	var id fetch.RequestID
-	select {
-	case id = <-paused:
-	case <-time.After(stepTimeout):
-		t.Fatal("the page never asked for the held stylesheet")
-	}
+	id := paused()
 	// The program, when app.js does not wait for a paint, starts a few
 	// milliseconds after the download: wait for that, or for a second.
 	tb.waitFor("the wasm downloaded a second ago, or the page replaced", `window.__replaced >= 0 ||
