@@ -80,6 +80,7 @@ func build(args []string) error {
 		return err
 	}
 	paths := ui.Register(c)
+	ui.RegisterNotFound()
 	site, err := render(c, paths, wasm, o)
 	if err != nil {
 		return err

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
@@ -10,13 +12,10 @@ import (
 // NotFoundPath is the path the build prerenders as 404.html.
 const NotFoundPath = "/404"
 
-// route is one page of the site: its path and its view. A route with a
-// pattern is a family of pages matched by a regular expression on the
-// client (see castRoutes); the build prerenders only plain routes.
+// route is one page of the site: its path and its view.
 type route struct {
-	path    string
-	view    view
-	pattern string
+	path string
+	view view
 }
 
 // routes returns every page of the site with its view. Each section adds
@@ -36,30 +35,35 @@ func routes(c *corpus.Corpus) []route {
 	return out
 }
 
-// Register routes every page, and any other path to the not-found page. It
-// returns the page paths, in order, for the build to prerender.
+// Register routes every page and returns the page paths, in order, for the
+// build to prerender. Any other path goes to the not-found page once
+// RegisterNotFound has run.
 func Register(c *corpus.Corpus) []string {
 	var paths []string
-	var families []route
 	for _, r := range routes(c) {
 		r := r
-		if r.pattern != "" {
-			families = append(families, r)
-			continue
-		}
 		paths = append(paths, r.path)
 		app.RouteFunc(r.path, func() app.Composer { return &page{Path: r.path, View: r.view} })
 	}
 	knownPaths = paths
-	for _, r := range families {
-		r := r
-		app.RouteWithRegexpFunc(r.pattern, func() app.Composer { return &page{Path: r.path, View: r.view} })
-	}
-	nf := notFoundView{Known: paths}
-	app.RouteWithRegexpFunc("^/", func() app.Composer { return &page{Path: NotFoundPath, View: nf} })
 	return paths
 }
 
-// knownPaths are the site's page paths, for the suggestions of a not-found
-// page shown by a route family.
+// RegisterNotFound routes every path that is not a page to the not-found
+// page. go-app 9.8.0 routes an unknown path to its own page unless a
+// regular expression matches it, so this is one that matches everything;
+// compiling it runs the regexp package's parser and compiler, wasm code
+// the browser compiles on its first call (the client defers it when it
+// starts on a page: see app/client.go).
+func RegisterNotFound() {
+	nf := notFoundView{Known: knownPaths}
+	app.RouteWithRegexpFunc("^/", func() app.Composer { return &page{Path: NotFoundPath, View: nf} })
+}
+
+// IsPage reports whether path (without the site's prefix) is a page that
+// Register routed.
+func IsPage(path string) bool { return slices.Contains(knownPaths, path) }
+
+// knownPaths are the site's page paths, for the suggestions of the
+// not-found page.
 var knownPaths []string
