@@ -3,6 +3,7 @@
 package main
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -16,45 +17,73 @@ import (
 // articles and sections are the build's, compiled in: nothing is parsed or
 // decoded before the first render.
 //
-// The not-found route is a regular expression (see ui.RegisterNotFound):
-// it is routed before the start when the address is not a page, and
-// otherwise once the browser is idle, so that a start on a page does not
-// wait for the regexp compiler. Every link of the site is to a page, so
-// until then no navigation needs it.
+// The not-found route is a regular expression (see ui.RegisterNotFound),
+// and compiling it runs the regexp compiler: wasm code the browser
+// compiles on its first call, a long task on a phone. It is routed before
+// the start when the address is not a page; otherwise only when a link or
+// a history entry leads to an address that is not a page (every link the
+// site draws leads to a page), just before go-app handles it.
 func runClient() {
 	site.Base = app.Getenv("GOAPP_ROOT_PREFIX")
 	ui.Register(corpus.Builtin())
-	if ui.IsPage(startPath()) {
-		whenIdle(ui.RegisterNotFound)
+	if ui.IsPage(pagePath(app.Window().URL())) {
+		routeNotFoundOnDemand()
 	} else {
 		ui.RegisterNotFound()
 	}
 	app.RunWhenOnBrowser()
 }
 
-// startPath is the address's path without the site's prefix, as go-app
-// routes it.
-func startPath() string {
-	p := strings.TrimPrefix(app.Window().URL().Path, strings.TrimRight(site.Base, "/"))
+// pagePath is a URL's path without the site's prefix, as go-app routes it.
+func pagePath(u *url.URL) string {
+	p := strings.TrimPrefix(u.Path, strings.TrimRight(site.Base, "/"))
 	if p == "" {
 		return "/"
 	}
 	return p
 }
 
-// whenIdle calls f once the browser is idle (requestIdleCallback, or a
-// timer where there is none).
-func whenIdle(f func()) {
-	var cb app.Func
-	cb = app.FuncOf(func(app.Value, []app.Value) any {
-		cb.Release()
-		f()
+// routeNotFoundOnDemand routes the not-found page when a click on a link of
+// this site, or a move in the history, leads to an address that is not a
+// page. The click listener captures on the document, so it runs before
+// go-app's own handler (window.onclick); go-app handles a history move in
+// its next dispatch, after the popstate listeners.
+func routeNotFoundOnDemand() {
+	doc := app.Window().Get("document")
+	var onClick, onPop app.Func
+	done := func() {
+		ui.RegisterNotFound()
+		doc.Call("removeEventListener", "click", onClick, true)
+		app.Window().Call("removeEventListener", "popstate", onPop)
+		onClick.Release()
+		onPop.Release()
+	}
+	onClick = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		a := args[0].Get("target")
+		if a.Truthy() && a.Get("closest").Truthy() {
+			a = a.Call("closest", "a[href]")
+		}
+		if !a.Truthy() {
+			return nil
+		}
+		if u, err := url.Parse(a.Get("href").String()); err == nil && leadsOffThePages(u) {
+			done()
+		}
 		return nil
 	})
-	w := app.Window()
-	if w.Get("requestIdleCallback").Truthy() {
-		w.Call("requestIdleCallback", cb, map[string]any{"timeout": 1000})
-		return
-	}
-	w.Call("setTimeout", cb, 100)
+	onPop = app.FuncOf(func(app.Value, []app.Value) any {
+		if leadsOffThePages(app.Window().URL()) {
+			done()
+		}
+		return nil
+	})
+	doc.Call("addEventListener", "click", onClick, true)
+	app.Window().Call("addEventListener", "popstate", onPop)
+}
+
+// leadsOffThePages reports whether u is an address of this site that is
+// not a page.
+func leadsOffThePages(u *url.URL) bool {
+	here := app.Window().URL()
+	return u.Host == here.Host && u.Scheme == here.Scheme && !ui.IsPage(pagePath(u))
 }

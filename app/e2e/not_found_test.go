@@ -57,40 +57,52 @@ func TestNotFound(t *testing.T) {
 	}
 }
 
-// TestNotFoundAfterStart follows in-page links to addresses that are no
-// page, after a start on a page: the site's not-found page shows (in the
-// site's frame, naming the path), not go-app's own. The client routes
-// unknown paths only once the browser is idle after such a start
-// (app/client.go); the test waits for an idle period of its own, asked for
-// later, so it fails if that routing never comes.
+// TestNotFoundAfterStart leads to addresses that are no page after a start
+// on a page, by an in-page link and by a move in the history: the site's
+// not-found page shows (in the site's frame, naming the path), not
+// go-app's own. After such a start the client routes unknown paths only on
+// demand, just before go-app handles the click or the history move
+// (app/client.go); the test fails if that routing does not come first.
 func TestNotFoundAfterStart(t *testing.T) {
-	for _, path := range []string{"/no/such/page", "/cast/nobody"} {
-		t.Run(strings.TrimPrefix(path, "/"), func(t *testing.T) {
-			tb := newTab(t)
-			tb.navigate("/")
-			tb.waitWasm()
-			tb.do("mark the window", chromedp.Evaluate[chromedp.Void](`window.__marker = 1;
-				window.__idle = false;
-				requestIdleCallback(() => { window.__idle = true }, {timeout: 5000})`))
-			tb.waitFor("an idle period", `window.__idle`, stepTimeout)
-			tb.do("add a link", chromedp.Evaluate[chromedp.Void](`(() => {
+	// follow leads to path once the page has started.
+	follow := map[string]func(path string) string{
+		"link": func(path string) string {
+			return `(() => {
 				const a = document.createElement('a');
-				a.id = 'e2e-link'; a.href = '`+path+`'; a.textContent = 'gone';
+				a.href = '` + path + `'; a.textContent = 'gone';
 				document.querySelector('main#main').append(a);
-			})()`))
-			tb.do("click it", chromedp.Click(`#e2e-link`))
-			tb.waitFor("the path in the address", `location.pathname === '`+path+`'`, stepTimeout)
-			tb.waitFor("the not-found page", `((document.querySelector('main#main h1') || {}).textContent || '').trim() === 'Page not found'`, stepTimeout)
-			if got := eval[string](tb, `((document.querySelector('main#main code.path') || {}).textContent || '').trim()`); got != path {
-				t.Errorf("code.path %q, want %q", got, path)
-			}
-			if !eval[bool](tb, `document.querySelector('header.top nav[aria-label=Main]') !== null`) {
-				t.Error("the not-found page is not in the site's frame")
-			}
-			if !eval[bool](tb, `window.__marker === 1`) {
-				t.Error("the click reloaded the page")
-			}
-			tb.assertClean()
-		})
+				a.click();
+			})()`
+		},
+		"history": func(path string) string {
+			return `(() => {
+				history.pushState(null, '', '` + path + `');
+				history.pushState(null, '', '/');
+				history.back();
+			})()`
+		},
+	}
+	for _, way := range []string{"link", "history"} {
+		for _, path := range []string{"/no/such/page", "/cast/nobody"} {
+			t.Run(way+path, func(t *testing.T) {
+				tb := newTab(t)
+				tb.navigate("/")
+				tb.waitWasm()
+				tb.do("mark the window", chromedp.Evaluate[chromedp.Void](`window.__marker = 1`))
+				tb.do("go to "+path, chromedp.Evaluate[chromedp.Void](follow[way](path)))
+				tb.waitFor("the path in the address", `location.pathname === '`+path+`'`, stepTimeout)
+				tb.waitFor("the not-found page", `((document.querySelector('main#main h1') || {}).textContent || '').trim() === 'Page not found'`, stepTimeout)
+				if got := eval[string](tb, `((document.querySelector('main#main code.path') || {}).textContent || '').trim()`); got != path {
+					t.Errorf("code.path %q, want %q", got, path)
+				}
+				if !eval[bool](tb, `document.querySelector('header.top nav[aria-label=Main]') !== null`) {
+					t.Error("the not-found page is not in the site's frame")
+				}
+				if !eval[bool](tb, `window.__marker === 1`) {
+					t.Error("the page reloaded")
+				}
+				tb.assertClean()
+			})
+		}
 	}
 }
