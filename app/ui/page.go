@@ -41,6 +41,9 @@ type page struct {
 	url *url.URL
 	// update is set when a new version of the app has been installed.
 	update bool
+	// drawn is the last render, and drawnFor what it drew (see Render).
+	drawn    app.UI
+	drawnFor string
 }
 
 // OnPreRender sets the page metadata for the prerendered HTML.
@@ -89,8 +92,29 @@ func (p *page) nav(ctx app.Context) {
 
 // Render draws the frame around the view, and the update prompt when a new
 // version is ready.
+//
+// go-app renders the page again after every OnNav, also when nothing it
+// draws has changed: on the first load OnNav reports the address the mount
+// has just drawn, and on a move to another page go-app has drawn the new
+// page when it mounted it, before OnNav. That second render of the whole
+// page stood between the start and the first tap. The page draws only its
+// path, the address and the update flag (a view is a pure function of its
+// data and the address), so for the same three it returns the tree it
+// drew last: the page on screen already shows it (go-app mounted that tree,
+// or made the mounted one like it), and go-app finds nothing to change
+// without the page being built again.
 func (p *page) Render() app.UI {
-	return frame(p.Path, p.View.render(p.current()), p.updatePrompt())
+	u := p.current()
+	key := p.Path + "\x00" + boolStr(p.update)
+	if u != nil {
+		key += "\x00" + u.String()
+	}
+	if p.drawn != nil && p.drawnFor == key {
+		return p.drawn
+	}
+	p.drawn = frame(p.Path, p.View.render(u), p.updatePrompt())
+	p.drawnFor = key
+	return p.drawn
 }
 
 // current is the address to draw: the one OnNav saw last, except on the
