@@ -51,7 +51,12 @@ func pagePath(u *url.URL) string {
 func routeNotFoundOnDemand() {
 	doc := app.Window().Get("document")
 	var onClick, onPop app.Func
+	routed := false
 	done := func() {
+		if routed {
+			return
+		}
+		routed = true
 		ui.RegisterNotFound()
 		doc.Call("removeEventListener", "click", onClick, true)
 		app.Window().Call("removeEventListener", "popstate", onPop)
