@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"html"
 	"net/url"
 	"strings"
 
@@ -144,9 +143,6 @@ func (v factsView) tableHTML(fs []compare.Fact) string {
 	b.WriteString(`</tbody></table>`)
 	return b.String()
 }
-
-// esc escapes s for HTML text and attribute values.
-func esc(s string) string { return html.EscapeString(s) }
 
 // writeRow writes one fact: its label and status, then each article's
 // values.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"html"
 	"strings"
 
 	"partnertrack/app/compare"
@@ -22,9 +21,9 @@ func writeMarked(b *strings.Builder, tag, id, class string, segs []compare.Segme
 	b.WriteString(">")
 	for _, s := range segs {
 		if s.Diff && strings.TrimSpace(s.Text) != "" {
-			b.WriteString(`<mark class="diff">` + html.EscapeString(s.Text) + `</mark>`)
+			b.WriteString(`<mark class="diff">` + esc(s.Text) + `</mark>`)
 		} else {
-			b.WriteString(html.EscapeString(s.Text))
+			b.WriteString(esc(s.Text))
 		}
 	}
 	b.WriteString("</" + tag + ">")

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"html"
 	"net/url"
 	"strings"
 
@@ -196,7 +195,7 @@ func (v compareView) writeRow(b *strings.Builder, al compare.Alignment, r compar
 		badge = kind + " · " + compare.Percent(r.Score)
 	}
 	marks := r.Kind == compare.Shared || r.Kind == compare.Reworded
-	b.WriteString(`<li class="row k-` + html.EscapeString(kind) + `"><span class="kind">` + html.EscapeString(badge) + `</span>`)
+	b.WriteString(`<li class="row k-` + esc(kind) + `"><span class="kind">` + esc(badge) + `</span>`)
 	if r.Kind == compare.OnlyB {
 		v.gap(b, "a", al.A, r)
 	} else {
@@ -226,8 +225,8 @@ func (v compareView) cell(b *strings.Builder, side, articleID string, ss []conte
 		}
 		writeMarked(b, "span", side+"-"+s.ID, "s", own)
 		off += len(s.Text)
-		b.WriteString(` <a class="sid" href="` + html.EscapeString(site.SentenceURL(articleID, s.ID)) +
-			`" title="` + html.EscapeString("Read it in "+v.C.Label(articleID)) + `">¶</a>`)
+		b.WriteString(` <a class="sid" href="` + esc(site.SentenceURL(articleID, s.ID)) +
+			`" title="` + esc("Read it in "+v.C.Label(articleID)) + `">¶</a>`)
 	}
 	b.WriteString(`</div>`)
 }
@@ -240,8 +239,8 @@ func (v compareView) gap(b *strings.Builder, side, articleID string, r compare.R
 		b.WriteString(`—</span></div>`)
 		return
 	}
-	b.WriteString(html.EscapeString(v.C.Label(articleID)+" says it elsewhere ("+compare.Percent(r.ElsewhereScore)+" alike): ") + `</span>`)
-	b.WriteString(`<a href="#` + html.EscapeString(side+"-"+r.Elsewhere.ID) + `">` + html.EscapeString("“"+shorten(r.Elsewhere.Text, 80)+"”") + `</a></div>`)
+	b.WriteString(esc(v.C.Label(articleID)+" says it elsewhere ("+compare.Percent(r.ElsewhereScore)+" alike): ") + `</span>`)
+	b.WriteString(`<a href="#` + esc(side+"-"+r.Elsewhere.ID) + `">` + esc("“"+shorten(r.Elsewhere.Text, 80)+"”") + `</a></div>`)
 }
 
 // shorten cuts text to about n bytes at a word boundary.

@@ -1,6 +1,9 @@
 package ui
 
-import "strconv"
+import (
+	"html"
+	"strconv"
+)
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
@@ -11,3 +14,7 @@ func plural(n int, one, many string) string {
 	}
 	return itoa(n) + " " + many
 }
+
+// esc escapes s for HTML text and attribute values, for the blocks
+// written as HTML strings.
+func esc(s string) string { return html.EscapeString(s) }

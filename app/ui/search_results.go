@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"html"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -102,11 +101,11 @@ func groupsHTML(c *corpus.Corpus, groups []search.Group, all map[string]bool) st
 	b.WriteString(`<div class="result-groups">`)
 	for _, g := range groups {
 		a, _ := c.Article(g.ArticleID)
-		id := html.EscapeString(g.ArticleID)
-		count := html.EscapeString(plural(len(g.Hits), "sentence", "sentences"))
+		id := esc(g.ArticleID)
+		count := esc(plural(len(g.Hits), "sentence", "sentences"))
 		b.WriteString(`<section class="result-group" data-article="` + id + `" aria-labelledby="r-` + id + `">`)
-		b.WriteString(`<h2 id="r-` + id + `"><span class="label">` + html.EscapeString(c.Label(g.ArticleID)) + `</span>`)
-		b.WriteString(`<a href="` + html.EscapeString(site.ArticleURL(g.ArticleID)) + `">` + html.EscapeString(a.Title) + `</a>`)
+		b.WriteString(`<h2 id="r-` + id + `"><span class="label">` + esc(c.Label(g.ArticleID)) + `</span>`)
+		b.WriteString(`<a href="` + esc(site.ArticleURL(g.ArticleID)) + `">` + esc(a.Title) + `</a>`)
 		b.WriteString(`<span class="count">` + count + `</span></h2>`)
 		shown := g.Hits
 		if !all[g.ArticleID] && len(shown) > firstHits {
@@ -135,16 +134,16 @@ func writeHits(b *strings.Builder, hits []search.Hit) {
 			href = site.ArticleURL(h.ArticleID)
 		}
 		b.WriteString(`<li><a class="hit" href="`)
-		b.WriteString(html.EscapeString(href))
+		b.WriteString(esc(href))
 		b.WriteString(`">`)
 		if h.SentenceID == "" {
 			b.WriteString(`<span class="tag">Headline</span>`)
 		}
 		for _, p := range search.Snippet(h.Text, h.Spans, snippetRadius) {
 			if p.Mark {
-				b.WriteString("<mark>" + html.EscapeString(p.Text) + "</mark>")
+				b.WriteString("<mark>" + esc(p.Text) + "</mark>")
 			} else {
-				b.WriteString(html.EscapeString(p.Text))
+				b.WriteString(esc(p.Text))
 			}
 		}
 		b.WriteString(`</a></li>`)
