@@ -61,7 +61,7 @@ func TestPrerenderedPageIsTheFirstPaint(t *testing.T) {
 	// The program, when app.js does not wait for a paint, starts a few
 	// milliseconds after the download: wait for that, or for a second.
 	tb.waitFor("the wasm downloaded a second ago, or the page replaced", `window.__replaced >= 0 ||
-		performance.getEntriesByType('resource').some(e => /\/web\/app\.[0-9a-f]+\.wasm$/.test(e.name) && e.responseEnd > 0 && performance.now() - e.responseEnd > 1000)`, wasmTimeout)
+		performance.getEntriesByType('resource').some(e => `+wasmPathJS+`.test(e.name) && e.responseEnd > 0 && performance.now() - e.responseEnd > 1000)`, wasmTimeout)
 	if eval[bool](tb, `performance.getEntriesByName('first-contentful-paint').length > 0`) {
 		t.Fatal("the page painted although its render-blocking stylesheet is held: the test holds nothing")
 	}
