@@ -4,7 +4,6 @@ package main
 
 import (
 	"net/url"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -26,21 +25,12 @@ import (
 func runClient() {
 	site.Base = app.Getenv("GOAPP_ROOT_PREFIX")
 	ui.Register(corpus.Builtin())
-	if ui.IsPage(pagePath(app.Window().URL())) {
+	if ui.IsPage(site.PathOf(app.Window().URL().Path)) {
 		routeNotFoundOnDemand()
 	} else {
 		ui.RegisterNotFound()
 	}
 	app.RunWhenOnBrowser()
-}
-
-// pagePath is a URL's path without the site's prefix, as go-app routes it.
-func pagePath(u *url.URL) string {
-	p := strings.TrimPrefix(u.Path, strings.TrimRight(site.Base, "/"))
-	if p == "" {
-		return "/"
-	}
-	return p
 }
 
 // routeNotFoundOnDemand routes the not-found page when a click on a link of
@@ -90,5 +80,5 @@ func routeNotFoundOnDemand() {
 // not a page.
 func leadsOffThePages(u *url.URL) bool {
 	here := app.Window().URL()
-	return u.Host == here.Host && u.Scheme == here.Scheme && !ui.IsPage(pagePath(u))
+	return u.Host == here.Host && u.Scheme == here.Scheme && !ui.IsPage(site.PathOf(u.Path))
 }

@@ -22,6 +22,16 @@ func Href(path string) string {
 	return strings.TrimRight(Base, "/") + path
 }
 
+// PathOf returns the site path an address's path names, the inverse of
+// Href: Base removed, and "/" for Base itself, as go-app routes it.
+func PathOf(urlPath string) string {
+	p := strings.TrimPrefix(urlPath, strings.TrimRight(Base, "/"))
+	if p == "" {
+		return "/"
+	}
+	return p
+}
+
 // ArticlePath returns the route path of an article's reader page.
 func ArticlePath(id string) string { return "/articles/" + id }
 

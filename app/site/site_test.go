@@ -2,6 +2,7 @@ package site
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,27 @@ func TestHref(t *testing.T) {
 	Base = "/pt"
 	if got := SentenceURL("a", "l1s1"); got != "/pt/articles/a#l1s1" {
 		t.Errorf("SentenceURL under a base = %q", got)
+	}
+}
+
+func TestPathOf(t *testing.T) {
+	defer func(b string) { Base = b }(Base)
+	for _, tt := range []struct{ base, urlPath, want string }{
+		{"", "/cast", "/cast"},
+		{"", "/", "/"},
+		{"/pt", "/pt/cast/arden-cho", "/cast/arden-cho"},
+		{"/pt/", "/pt/compare", "/compare"},
+		{"/pt", "/pt", "/"},
+		{"/pt", "/pt/", "/"},
+	} {
+		Base = tt.base
+		if got := PathOf(tt.urlPath); got != tt.want {
+			t.Errorf("Base %q: PathOf(%q) = %q, want %q", tt.base, tt.urlPath, got, tt.want)
+		}
+		if tt.want != "/" {
+			if back := Href(PathOf(tt.urlPath)); back != strings.TrimRight(tt.base, "/")+tt.want {
+				t.Errorf("Base %q: Href(PathOf(%q)) = %q", tt.base, tt.urlPath, back)
+			}
+		}
 	}
 }

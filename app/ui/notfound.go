@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -24,7 +23,7 @@ func (v notFoundView) render(u *url.URL) app.UI {
 	if u != nil {
 		path = u.Path
 	}
-	route := strings.TrimPrefix(path, strings.TrimRight(site.Base, "/"))
+	route := site.PathOf(path)
 	var suggestions []string
 	if path != "" {
 		suggestions = site.Suggest(route, v.Known)
