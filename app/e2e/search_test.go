@@ -296,9 +296,10 @@ func TestTimeline(t *testing.T) {
 	tb.assertClean()
 }
 
-// TestSearchShowAll: a group lists its first ten sentences; its button
+// TestSearchShowAll: a group lists its first five sentences; its button
 // lists them all and puts the focus on the first one it uncovered.
 func TestSearchShowAll(t *testing.T) {
+	const firstHits = 5 // ui's firstHits
 	tb := newTab(t)
 	tb.navigate("/search?q=netflix")
 	tb.waitWasm()
@@ -310,8 +311,8 @@ func TestSearchShowAll(t *testing.T) {
 		t.Fatal("no group has a Show all button")
 	}
 	sel := `main#main section.result-group[data-article="` + group + `"]`
-	if n := eval[int](tb, `document.querySelectorAll('`+sel+` a.hit').length`); n != 10 {
-		t.Errorf("before: %d hits listed, want 10", n)
+	if n := eval[int](tb, `document.querySelectorAll('`+sel+` a.hit').length`); n != firstHits {
+		t.Errorf("before: %d hits listed, want %d", n, firstHits)
 	}
 	tb.do("click Show all", chromedp.Click(chromedp.CSS(sel+` button.more`)))
 	tb.waitFor("every hit", `!document.querySelector('`+sel+` button.more')`, stepTimeout)
@@ -319,6 +320,6 @@ func TestSearchShowAll(t *testing.T) {
 	if want := eval[string](tb, `document.querySelector('`+sel+` h2 span.count').textContent`); want != strconv.Itoa(n)+" sentences" {
 		t.Errorf("after: %d hits listed, the heading says %q", n, want)
 	}
-	tb.waitFor("the focus on the 11th hit", `document.activeElement === document.querySelector('`+sel+` ol.hits > li:nth-child(11) a')`, stepTimeout)
+	tb.waitFor("the focus on the first hit uncovered", `document.activeElement === document.querySelector('`+sel+` ol.hits > li:nth-child(`+strconv.Itoa(firstHits+1)+`) a')`, stepTimeout)
 	tb.assertClean()
 }

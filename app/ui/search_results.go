@@ -85,8 +85,10 @@ func verbFor(n int, one, many string) string {
 
 // firstHits is how many sentences a result group lists before its "Show
 // all" button. A one-letter query finds hundreds of sentences: drawing
-// them all on every keystroke took 170 ms at 4× CPU.
-const firstHits = 10
+// them all on every keystroke took 170 ms at 4× CPU, and ten a group
+// (50 for "n") 134 ms; five a group, 106 ms. Five still fill a phone's
+// screen, and each group's heading counts all its hits.
+const firstHits = 5
 
 // groupsHTML is the result groups, written as HTML in one string that the
 // browser parses in one call, where go-app made each of their hundreds of
