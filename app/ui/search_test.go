@@ -206,7 +206,7 @@ func TestSearchTipsFindSomething(t *testing.T) {
 }
 
 // A group lists its first sentences and a button for the rest; the
-// heading counts them all. ("netflix" is in more than ten sentences of
+// heading counts them all. ("netflix" is in more than firstHits sentences of
 // some articles.)
 func TestSearchGroupListsTheFirstHits(t *testing.T) {
 	c := testCorpus(t)
