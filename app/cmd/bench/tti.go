@@ -183,7 +183,14 @@ func primedTab(b *browser, t ttiPage, c condition) (*tab, error) {
 		return nil, err
 	}
 	if c.returnVisit {
-		active, err := eval[bool](tb, `navigator.serviceWorker.ready.then(r => !!r.active && r.active.state === 'activated')`)
+		// ready resolves once the worker is active, which may still be
+		// "activating" (its activate handler running): wait for
+		// "activated", up to 20 s.
+		active, err := eval[bool](tb, `navigator.serviceWorker.ready.then(r => r.active.state === 'activated' ||
+			new Promise(done => {
+				r.active.addEventListener('statechange', () => { if (r.active.state === 'activated') done(true); });
+				setTimeout(() => done(r.active.state === 'activated'), 20000);
+			}))`)
 		if err == nil && !active {
 			err = errors.New("the worker is not active")
 		}
