@@ -24,27 +24,39 @@ func refChips(c *corpus.Corpus, refs []cast.Ref) app.UI {
 	)
 }
 
-// marked renders a sentence with spans marked.
-func marked(sentence string, spans [][2]int) []app.UI {
-	var out []app.UI
+// writeRefChip writes the chip of a ref.
+func writeRefChip(b *strings.Builder, c *corpus.Corpus, r cast.Ref) {
+	writeChip(b, c, r.ArticleID, r.SentenceID, r.Sentence, c.Label(r.ArticleID))
+}
+
+// writeRefChips writes the chips of refs, one per article.
+func writeRefChips(b *strings.Builder, c *corpus.Corpus, refs []cast.Ref) {
+	b.WriteString(`<span class="chips">`)
+	for _, r := range firstBy(refs, func(r cast.Ref) string { return r.ArticleID }) {
+		writeRefChip(b, c, r)
+	}
+	b.WriteString(`</span>`)
+}
+
+// writeQuote writes a sentence as a quote with spans marked, and its chip;
+// tag, when set, labels it first.
+func writeQuote(b *strings.Builder, c *corpus.Corpus, tag, articleID, sentenceID, sentence string, spans [][2]int) {
+	b.WriteString(`<li class="quote">`)
+	if tag != "" {
+		b.WriteString(`<span class="tag">` + esc(tag) + `</span>`)
+	}
+	b.WriteString(`<q>`)
 	at := 0
 	for _, sp := range spans {
 		if sp[0] < at {
 			continue
 		}
-		out = append(out, app.Text(sentence[at:sp[0]]), app.Mark().Text(sentence[sp[0]:sp[1]]))
+		b.WriteString(esc(sentence[at:sp[0]]) + `<mark>` + esc(sentence[sp[0]:sp[1]]) + `</mark>`)
 		at = sp[1]
 	}
-	return append(out, app.Text(sentence[at:]))
-}
-
-// refQuote is the sentence of a ref with its words marked, and its chip.
-func refQuote(c *corpus.Corpus, r cast.Ref) app.UI {
-	return app.Li().Class("quote").Body(
-		app.Q().Body(marked(r.Sentence, [][2]int{{r.Start, r.End}})...),
-		app.Text(" "),
-		refChip(c, r),
-	)
+	b.WriteString(esc(sentence[at:]) + `</q> `)
+	writeChip(b, c, articleID, sentenceID, sentence, c.Label(articleID))
+	b.WriteString(`</li>`)
 }
 
 // avatarColors is the number of avatar colour classes in the stylesheet.
@@ -55,19 +67,17 @@ func avatar(name, size string) app.UI {
 	return app.Span().Class(avatarClass(name, size)).Aria("hidden", "true").Text(cast.Initials(name))
 }
 
+// writeAvatar writes avatar's span.
+func writeAvatar(b *strings.Builder, name, size string) {
+	b.WriteString(`<span class="` + avatarClass(name, size) + `" aria-hidden="true">` + esc(cast.Initials(name)) + `</span>`)
+}
+
 // avatarClass is the classes of a name's avatar: its size and a colour
 // picked by a hash of the name.
 func avatarClass(name, size string) string {
 	h := fnv.New32a()
 	h.Write([]byte(name))
 	return "avatar avatar-" + size + " avatar-c" + itoa(int(h.Sum32()%avatarColors))
-}
-
-// roleBadge shows a person's role; "main or recurring" is shown as a
-// disagreement.
-func roleBadge(p *cast.Person) app.UI {
-	class, label := roleBadgeOf(p)
-	return app.Span().Class(class).Text(label)
 }
 
 // roleBadgeOf is the classes and the text of a person's role badge.
@@ -94,28 +104,21 @@ func castTabNav(current string) app.UI {
 	)
 }
 
-// disagreementBox shows one disagreement: the values, who says which, and
-// why it counts.
-func disagreementBox(c *corpus.Corpus, d cast.Disagreement) app.UI {
+// writeDisagreement writes one disagreement: the values, who says which,
+// and why it counts.
+func writeDisagreement(b *strings.Builder, c *corpus.Corpus, d cast.Disagreement) {
 	status := "status-compatible"
 	kind := "Different wording"
 	if d.Conflict {
 		status, kind = "status-conflict", "Articles disagree"
 	}
-	return app.Div().Class("disagreement "+status).Body(
-		app.H3().Body(app.Span().Class("kind").Text(kind+": "), app.Text(d.Topic)),
-		app.Ul().Class("values").Body(
-			app.Range(d.Values).Slice(func(i int) app.UI {
-				v := d.Values[i]
-				return app.Li().Body(
-					app.Strong().Text(v.Text),
-					app.Text(" — "+sayers(c, v.Articles())),
-					refChips(c, v.Refs),
-				)
-			}),
-		),
-		app.P().Class("why").Text(d.Why),
-	)
+	b.WriteString(`<div class="disagreement ` + status + `"><h3><span class="kind">` + kind + `: </span>` + esc(d.Topic) + `</h3><ul class="values">`)
+	for _, v := range d.Values {
+		b.WriteString(`<li><strong>` + esc(v.Text) + `</strong>` + esc(" — "+sayers(c, v.Articles())))
+		writeRefChips(b, c, v.Refs)
+		b.WriteString(`</li>`)
+	}
+	b.WriteString(`</ul><p class="why">` + esc(d.Why) + `</p></div>`)
 }
 
 // sayers names the articles saying something: "A2 says", "A2 and A4 say".

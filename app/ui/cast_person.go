@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -28,9 +29,12 @@ func (v personView) meta(*url.URL) meta {
 	}
 }
 
+// render writes the page as one HTML string that the browser parses in
+// one call: it is the largest page of the cast, and made element by
+// element it was the largest render function of the wasm. Every text is
+// escaped; the links are the site's own.
 func (v personView) render(*url.URL) app.UI {
 	c, p := v.C, v.P
-	rels := relationRows(c.Cast(), p)
 	var charDescs, actorDescs []cast.Description
 	for _, d := range p.Descriptions {
 		if d.OfActor {
@@ -39,82 +43,93 @@ func (v personView) render(*url.URL) app.UI {
 			charDescs = append(charDescs, d)
 		}
 	}
-	return app.Article().Class("person").Body(
-		app.P().Class("crumbs").Body(app.A().Href(site.Href(castPath)).Text("Cast"), app.Text(" › "+p.Name)),
-		app.Div().Class("person-head").Body(
-			avatar(p.Name, "l"),
-			app.Div().Body(
-				app.H1().Text(p.Name),
-				app.P().Class("person-as").Body(
-					app.If(p.Character != "", app.Span().Body(app.Text("as "), app.Strong().Class("char").Text(p.Character))),
-					app.If(p.Character == "", app.Span().Class("muted").Text("No article names a character")),
-					app.Text(" "),
-					roleBadge(p),
-				),
-				app.If(len(p.Aliases) > 0, app.P().Class("muted aliases").Text("Also called "+quoteJoin(p.Aliases)+" in the articles.")),
-			),
-		),
-		app.If(len(p.Disagreements) > 0, section("disagreements", "Where the articles disagree",
-			app.Range(p.Disagreements).Slice(func(i int) app.UI { return disagreementBox(c, p.Disagreements[i]) }),
-		)),
-		section("listed", "Who lists "+p.Name,
-			app.Ul().Class("listings").Body(
-				app.Range(p.Listings).Slice(func(i int) app.UI { return listingItem(c, p.Listings[i]) }),
-			),
-		),
-		section("descriptions", "What each article says",
-			descriptionColumns(c, charDescs),
-			app.If(len(charDescs) == 0, app.P().Class("muted").Text("No article describes the character.")),
-			app.If(len(actorDescs) > 0, app.Div().Body(
-				app.H3().Text("About the actor"),
-				app.Ul().Class("quotes").Body(
-					app.Range(actorDescs).Slice(func(i int) app.UI { return refQuote(c, actorDescs[i].Ref) }),
-				),
-			)),
-		),
-		section("relationships", "Relationships",
-			app.If(len(rels) == 0, app.P().Class("muted").Text("No article states a relationship of this character.")),
-			app.Ul().Class("relations").Body(
-				app.Range(rels).Slice(func(i int) app.UI { return relationItem(c, rels[i]) }),
-			),
-		),
-		section("mentions", "Other mentions",
-			app.If(len(p.Mentions) == 0, app.P().Class("muted").Text("No other sentence names the actor or the character.")),
-			app.If(len(p.Mentions) > 0, app.P().Class("muted").Text(plural(len(p.Mentions), "sentence", "sentences")+
-				" outside the listings and descriptions name the actor or the character.")),
-			app.Ul().Class("quotes mentions").Body(
-				app.Range(p.Mentions).Slice(func(i int) app.UI {
-					m := p.Mentions[i]
-					return app.Li().Class("quote").Body(
-						app.Span().Class("tag").Text(m.Kind),
-						app.Q().Body(marked(m.Sentence, m.Spans)...),
-						app.Text(" "),
-						chip(c, m.ArticleID, m.SentenceID, m.Sentence),
-					)
-				}),
-			),
-		),
-	)
+	var b strings.Builder
+	b.Grow(16 << 10)
+	b.WriteString(`<article class="person"><p class="crumbs"><a href="` + esc(site.Href(castPath)) + `">Cast</a>` + esc(" › "+p.Name) + `</p>`)
+	b.WriteString(`<div class="person-head">`)
+	writeAvatar(&b, p.Name, "l")
+	b.WriteString(`<div><h1>` + esc(p.Name) + `</h1><p class="person-as">`)
+	if p.Character != "" {
+		b.WriteString(`<span>as <strong class="char">` + esc(p.Character) + `</strong></span>`)
+	} else {
+		b.WriteString(`<span class="muted">No article names a character</span>`)
+	}
+	class, label := roleBadgeOf(p)
+	b.WriteString(` <span class="` + esc(class) + `">` + esc(label) + `</span></p>`)
+	if len(p.Aliases) > 0 {
+		b.WriteString(`<p class="muted aliases">` + esc("Also called "+quoteJoin(p.Aliases)+" in the articles.") + `</p>`)
+	}
+	b.WriteString(`</div></div>`)
+	if len(p.Disagreements) > 0 {
+		openSection(&b, "disagreements", "Where the articles disagree")
+		for _, d := range p.Disagreements {
+			writeDisagreement(&b, c, d)
+		}
+		b.WriteString(`</section>`)
+	}
+	openSection(&b, "listed", "Who lists "+p.Name)
+	b.WriteString(`<ul class="listings">`)
+	for _, l := range p.Listings {
+		writeListing(&b, c, l)
+	}
+	b.WriteString(`</ul></section>`)
+	openSection(&b, "descriptions", "What each article says")
+	writeDescriptionColumns(&b, c, charDescs)
+	if len(charDescs) == 0 {
+		b.WriteString(`<p class="muted">No article describes the character.</p>`)
+	}
+	if len(actorDescs) > 0 {
+		b.WriteString(`<div><h3>About the actor</h3><ul class="quotes">`)
+		for _, d := range actorDescs {
+			writeQuote(&b, c, "", d.ArticleID, d.SentenceID, d.Sentence, [][2]int{{d.Start, d.End}})
+		}
+		b.WriteString(`</ul></div>`)
+	}
+	b.WriteString(`</section>`)
+	rels := relationRows(c.Cast(), p)
+	openSection(&b, "relationships", "Relationships")
+	if len(rels) == 0 {
+		b.WriteString(`<p class="muted">No article states a relationship of this character.</p>`)
+	}
+	b.WriteString(`<ul class="relations">`)
+	for _, r := range rels {
+		writeRelation(&b, c, r)
+	}
+	b.WriteString(`</ul></section>`)
+	openSection(&b, "mentions", "Other mentions")
+	if len(p.Mentions) == 0 {
+		b.WriteString(`<p class="muted">No other sentence names the actor or the character.</p>`)
+	} else {
+		b.WriteString(`<p class="muted">` + plural(len(p.Mentions), "sentence", "sentences") +
+			` outside the listings and descriptions name the actor or the character.</p>`)
+	}
+	b.WriteString(`<ul class="quotes mentions">`)
+	for _, m := range p.Mentions {
+		writeQuote(&b, c, m.Kind, m.ArticleID, m.SentenceID, m.Sentence, m.Spans)
+	}
+	b.WriteString(`</ul></section></article>`)
+	return app.Raw(b.String())
 }
 
-// listingItem is one article listing the person.
-func listingItem(c *corpus.Corpus, l cast.Listing) app.UI {
-	return app.Li().Body(
-		refChip(c, l.Ref),
-		app.Text(" "),
-		app.Span().Class("role role-"+l.Role.String()).Text(l.Role.String()),
-		app.Text(" "),
-		app.If(l.InList, app.Span().Body(
-			app.Text("line "+itoa(l.Position)+" of the "+l.List+" "),
-			app.Span().Class("muted").Text("("+l.Basis+")"),
-		)),
-		app.If(!l.InList, app.Span().Text("“…"+l.Basis+"…”")),
-		app.If(l.Character != "", app.Span().Body(app.Text(" — as "), app.Strong().Text(l.Character))),
-	)
+// writeListing writes one article listing the person.
+func writeListing(b *strings.Builder, c *corpus.Corpus, l cast.Listing) {
+	b.WriteString(`<li>`)
+	writeRefChip(b, c, l.Ref)
+	role := l.Role.String()
+	b.WriteString(` <span class="role role-` + esc(role) + `">` + esc(role) + `</span> `)
+	if l.InList {
+		b.WriteString(`<span>` + esc("line "+itoa(l.Position)+" of the "+l.List+" ") + `<span class="muted">` + esc("("+l.Basis+")") + `</span></span>`)
+	} else {
+		b.WriteString(`<span>` + esc("“…"+l.Basis+"…”") + `</span>`)
+	}
+	if l.Character != "" {
+		b.WriteString(`<span> — as <strong>` + esc(l.Character) + `</strong></span>`)
+	}
+	b.WriteString(`</li>`)
 }
 
-// descriptionColumns shows each article's descriptions side by side.
-func descriptionColumns(c *corpus.Corpus, ds []cast.Description) app.UI {
+// writeDescriptionColumns writes each article's descriptions side by side.
+func writeDescriptionColumns(b *strings.Builder, c *corpus.Corpus, ds []cast.Description) {
 	var ids []string
 	by := map[string][]cast.Description{}
 	for _, d := range ds {
@@ -124,23 +139,21 @@ func descriptionColumns(c *corpus.Corpus, ds []cast.Description) app.UI {
 		by[d.ArticleID] = append(by[d.ArticleID], d)
 	}
 	if len(ids) == 0 {
-		return nil
+		return
 	}
-	return app.Div().Class("desc-cols").Body(
-		app.Range(ids).Slice(func(i int) app.UI {
-			id := ids[i]
-			a, _ := c.Article(id)
-			return app.Div().Class("desc-col").Body(
-				app.H3().Body(app.Span().Class("label").Text(c.Label(id)), app.A().Href(site.ArticleURL(id)).Text(a.Title)),
-				app.Ul().Class("quotes").Body(
-					app.Range(by[id]).Slice(func(j int) app.UI {
-						d := by[id][j]
-						return app.Li().Body(app.Text(d.Text()+" "), refChip(c, d.Ref))
-					}),
-				),
-			)
-		}),
-	)
+	b.WriteString(`<div class="desc-cols">`)
+	for _, id := range ids {
+		a, _ := c.Article(id)
+		b.WriteString(`<div class="desc-col"><h3><span class="label">` + esc(c.Label(id)) + `</span><a href="` +
+			esc(site.ArticleURL(id)) + `">` + esc(a.Title) + `</a></h3><ul class="quotes">`)
+		for _, d := range by[id] {
+			b.WriteString(`<li>` + esc(d.Text()+" "))
+			writeRefChip(b, c, d.Ref)
+			b.WriteString(`</li>`)
+		}
+		b.WriteString(`</ul></div>`)
+	}
+	b.WriteString(`</div>`)
 }
 
 // relationRow is a relationship as a page shows it: the other person, the
@@ -185,21 +198,22 @@ func relationRows(cs *cast.Cast, p *cast.Person) []relationRow {
 	return rows
 }
 
-// relationItem renders a relationship with a link to the other person.
-func relationItem(c *corpus.Corpus, r relationRow) app.UI {
-	who := app.A().Href(site.Href(personPath(r.Other.Slug))).Text(r.Other.Character)
-	actor := app.Span().Class("muted").Text(" (" + r.Other.Name + ")")
-	var body []app.UI
+// writeRelation writes a relationship with a link to the other person.
+func writeRelation(b *strings.Builder, c *corpus.Corpus, r relationRow) {
+	who := `<a href="` + esc(site.Href(personPath(r.Other.Slug))) + `">` + esc(r.Other.Character) + `</a>` +
+		`<span class="muted">` + esc(" ("+r.Other.Name+")") + `</span>`
+	b.WriteString(`<li>`)
 	switch {
 	case r.Phrase == "romance":
-		body = []app.UI{app.Strong().Text("Romance"), app.Text(" with "), who, actor}
+		b.WriteString(`<strong>Romance</strong> with ` + who)
 	case r.Out:
-		body = []app.UI{app.Strong().Text(r.Phrase), app.Text(": "), who, actor}
+		b.WriteString(`<strong>` + esc(r.Phrase) + `</strong>: ` + who)
 	default:
-		body = []app.UI{who, actor, app.Text(" is "), app.Strong().Text(r.Phrase)}
+		b.WriteString(who + ` is <strong>` + esc(r.Phrase) + `</strong>`)
 	}
-	body = append(body, app.Text(" "), refChips(c, r.Refs))
-	return app.Li().Body(body...)
+	b.WriteString(` `)
+	writeRefChips(b, c, r.Refs)
+	b.WriteString(`</li>`)
 }
 
 // quoteJoin quotes names and joins them: “Ingrid”, “Z” and “Zi-Xin”.

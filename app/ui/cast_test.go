@@ -195,7 +195,7 @@ func TestPersonPage(t *testing.T) {
 	r, _ := c.Cast().Person("alexandra-turshen")
 	doc = render(t, personView{C: c, P: r}.render(nil))
 	li := one(t, doc, "section#relationships ul.relations li")
-	if attr(one(t, li, "a[href=/cast/arden-cho]"), "href") == "" || !strings.HasPrefix(squash(li), "Ingrid’s best friend : Ingrid Yun (Arden Cho)") {
+	if attr(one(t, li, "a[href=/cast/arden-cho]"), "href") == "" || !strings.HasPrefix(squash(li), "Ingrid’s best friend: Ingrid Yun (Arden Cho)") {
 		t.Errorf("Rachel's relationship %q", squash(li))
 	}
 	// A person with no character and a disputed role.

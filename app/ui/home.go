@@ -62,6 +62,12 @@ func section(id, title string, body ...app.UI) app.UI {
 	)
 }
 
+// openSection writes the start of section's element, its heading
+// included; the caller closes it.
+func openSection(b *strings.Builder, id, title string) {
+	b.WriteString(`<section id="` + esc(id) + `" aria-labelledby="` + esc(id) + `-h"><h2 id="` + esc(id) + `-h">` + esc(title) + `</h2>`)
+}
+
 // factList renders facts as a description list, written as HTML in one
 // string that the browser parses in one call: made element by element,
 // the home page's facts (each with every sentence behind it, in a
