@@ -56,6 +56,13 @@ func TestPagesOutline(t *testing.T) {
 			}
 			names[name] = true
 		}
+		// go-app prerenders a value of "true" as an empty attribute, and
+		// aria-hidden="" hides nothing.
+		for _, n := range all(doc, "[aria-hidden]") {
+			if v := attr(n, "aria-hidden"); v != "true" {
+				t.Errorf("%s: <%s class=%q> has aria-hidden=%q", r.path, n.Data, attr(n, "class"), v)
+			}
+		}
 	}
 }
 

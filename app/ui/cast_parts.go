@@ -62,9 +62,14 @@ func writeQuote(b *strings.Builder, c *corpus.Corpus, tag, articleID, sentenceID
 // avatarColors is the number of avatar colour classes in the stylesheet.
 const avatarColors = 6
 
-// avatar is a generated initials avatar: there are no photos.
+// avatar is a generated initials avatar: there are no photos. It is
+// hidden from screen readers, which read the name next to it. Written as
+// HTML: go-app prerenders an attribute whose value is "true" as an empty
+// one, and aria-hidden="" hides nothing.
 func avatar(name, size string) app.UI {
-	return app.Span().Class(avatarClass(name, size)).Aria("hidden", "true").Text(cast.Initials(name))
+	var b strings.Builder
+	writeAvatar(&b, name, size)
+	return app.Raw(b.String())
 }
 
 // writeAvatar writes avatar's span.

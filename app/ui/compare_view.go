@@ -76,7 +76,7 @@ func (v compareView) summary(al compare.Alignment) app.UI {
 
 func legendItem(kind, what, why string) app.UI {
 	return app.Li().Class("k-"+kind).Body(
-		app.Span().Class("swatch").Aria("hidden", "true"),
+		app.Raw(`<span class="swatch" aria-hidden="true"></span>`), // see avatar
 		app.Text(what),
 		app.If(why != "", app.Span().Class("muted").Text(" — "+why)),
 	)
