@@ -33,9 +33,11 @@ import (
 // sections into the wasm as Go data instead of JSON, so neither the parser
 // nor the JSON snapshot nor the seeds' text files are in it: 1,763,781
 // bytes, 1.23 × the floor. Then app/ui was compiled without inlining (the
-// Makefile's WASM_FLAGS): 1,741,728 bytes, 1.21 × the floor. The budget is
-// today's size plus 1.5 %, so that any growth is a decision.
-const WasmBrotliBytes = 1_768_000
+// Makefile's WASM_FLAGS): 1,741,728 bytes, 1.21 × the floor. Then the
+// actor page became one HTML string and the avatars small ones: 1,732,042
+// bytes. The budget is today's size plus 1.5 %, so that any growth is a
+// decision.
+const WasmBrotliBytes = 1_758_000
 
 // Pattern is the name of the brotli wasm in the build's web directory.
 const Pattern = "app.*.wasm.br"
