@@ -267,24 +267,26 @@ func writeCastCard(b *strings.Builder, c *corpus.Corpus, p *cast.Person, hidden 
 	if hidden {
 		b.WriteString(` hidden`)
 	}
-	b.WriteString(`><span class="` + avatarClass(p.Name, "m") + `" aria-hidden="true">` + esc(cast.Initials(p.Name)) + `</span>`)
+	b.WriteString(`>`)
+	writeAvatar(b, p.Name, "m")
 	b.WriteString(`<div class="cast-body"><h3 class="cast-name"><a href="` + esc(site.Href(personPath(p.Slug))) + `">` + esc(p.Name) + `</a></h3><p class="cast-as">`)
 	if p.Character != "" {
 		b.WriteString(`<span>as <strong class="char">` + esc(p.Character) + `</strong></span>`)
 	} else {
 		b.WriteString(`<span class="muted">no character named</span>`)
 	}
-	class, label := roleBadgeOf(p)
-	b.WriteString(` <span class="` + esc(class) + `">` + esc(label) + `</span></p><p class="cast-listed"><span class="muted">Listed by </span>`)
+	b.WriteString(` `)
+	writeRoleBadge(b, p)
+	b.WriteString(`</p><p class="cast-listed"><span class="muted">Listed by </span>`)
 	for _, l := range listed {
-		writeChip(b, c, l.ArticleID, l.SentenceID, l.Sentence, c.Label(l.ArticleID))
+		writeRefChip(b, c, l.Ref)
 	}
 	b.WriteString(`</p>`)
 	if len(descs) > 0 {
 		b.WriteString(`<ul class="cast-descs">`)
 		for _, d := range descs {
 			b.WriteString(`<li>`)
-			writeChip(b, c, d.ArticleID, d.SentenceID, d.Sentence, c.Label(d.ArticleID))
+			writeRefChip(b, c, d.Ref)
 			b.WriteString(esc(" "+d.Text()) + `</li>`)
 		}
 		b.WriteString(`</ul>`)

@@ -38,27 +38,6 @@ func writeRefChips(b *strings.Builder, c *corpus.Corpus, refs []cast.Ref) {
 	b.WriteString(`</span>`)
 }
 
-// writeQuote writes a sentence as a quote with spans marked, and its chip;
-// tag, when set, labels it first.
-func writeQuote(b *strings.Builder, c *corpus.Corpus, tag, articleID, sentenceID, sentence string, spans [][2]int) {
-	b.WriteString(`<li class="quote">`)
-	if tag != "" {
-		b.WriteString(`<span class="tag">` + esc(tag) + `</span>`)
-	}
-	b.WriteString(`<q>`)
-	at := 0
-	for _, sp := range spans {
-		if sp[0] < at {
-			continue
-		}
-		b.WriteString(esc(sentence[at:sp[0]]) + `<mark>` + esc(sentence[sp[0]:sp[1]]) + `</mark>`)
-		at = sp[1]
-	}
-	b.WriteString(esc(sentence[at:]) + `</q> `)
-	writeChip(b, c, articleID, sentenceID, sentence, c.Label(articleID))
-	b.WriteString(`</li>`)
-}
-
 // avatarColors is the number of avatar colour classes in the stylesheet.
 const avatarColors = 6
 
@@ -85,14 +64,15 @@ func avatarClass(name, size string) string {
 	return "avatar avatar-" + size + " avatar-c" + itoa(int(h.Sum32()%avatarColors))
 }
 
-// roleBadgeOf is the classes and the text of a person's role badge.
-func roleBadgeOf(p *cast.Person) (class, label string) {
-	label = roleLabel(p)
-	class = "role role-" + strings.ReplaceAll(label, " ", "-")
+// writeRoleBadge writes a person's role; "main or recurring" is shown as
+// a disagreement.
+func writeRoleBadge(b *strings.Builder, p *cast.Person) {
+	label := roleLabel(p)
+	class := "role role-" + strings.ReplaceAll(label, " ", "-")
 	if len(p.Roles()) > 1 {
 		class += " role-disputed"
 	}
-	return class, label
+	b.WriteString(`<span class="` + esc(class) + `">` + esc(label) + `</span>`)
 }
 
 // castTabNav is the tab bar between the cast list and the crew page.

@@ -54,8 +54,9 @@ func (v personView) render(*url.URL) app.UI {
 	} else {
 		b.WriteString(`<span class="muted">No article names a character</span>`)
 	}
-	class, label := roleBadgeOf(p)
-	b.WriteString(` <span class="` + esc(class) + `">` + esc(label) + `</span></p>`)
+	b.WriteString(` `)
+	writeRoleBadge(&b, p)
+	b.WriteString(`</p>`)
 	if len(p.Aliases) > 0 {
 		b.WriteString(`<p class="muted aliases">` + esc("Also called "+quoteJoin(p.Aliases)+" in the articles.") + `</p>`)
 	}

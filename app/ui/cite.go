@@ -30,6 +30,27 @@ func writeChip(b *strings.Builder, c *corpus.Corpus, articleID, sentenceID, sent
 		esc(attrSafe(c.Label(articleID)+": "+sentence)) + `">` + esc(text) + `</a>`)
 }
 
+// writeQuote writes a sentence as a quote in a list item, with spans
+// marked and its chip; tag, when set, labels it first.
+func writeQuote(b *strings.Builder, c *corpus.Corpus, tag, articleID, sentenceID, sentence string, spans [][2]int) {
+	b.WriteString(`<li class="quote">`)
+	if tag != "" {
+		b.WriteString(`<span class="tag">` + esc(tag) + `</span>`)
+	}
+	b.WriteString(`<q>`)
+	at := 0
+	for _, sp := range spans {
+		if sp[0] < at {
+			continue
+		}
+		b.WriteString(esc(sentence[at:sp[0]]) + `<mark>` + esc(sentence[sp[0]:sp[1]]) + `</mark>`)
+		at = sp[1]
+	}
+	b.WriteString(esc(sentence[at:]) + `</q> `)
+	writeChip(b, c, articleID, sentenceID, sentence, c.Label(articleID))
+	b.WriteString(`</li>`)
+}
+
 // firstBy keeps the first of xs for each key, in order: one chip per
 // article (key: the article id), or per sentence.
 func firstBy[T any](xs []T, key func(T) string) []T {

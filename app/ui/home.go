@@ -108,9 +108,7 @@ func writeFact(b *strings.Builder, c *corpus.Corpus, f facts.Fact) {
 	claims := f.Claims()
 	b.WriteString(`<details><summary>` + esc(sentenceCount(len(claims))) + `</summary><ul class="quotes">`)
 	for _, cl := range claims {
-		b.WriteString(`<li class="quote"><q>` + esc(cl.Sentence[:cl.Start]) + `<mark>` + esc(cl.Value) + `</mark>` + esc(cl.Sentence[cl.End:]) + `</q> `)
-		writeChip(b, c, cl.ArticleID, cl.SentenceID, cl.Sentence, c.Label(cl.ArticleID))
-		b.WriteString(`</li>`)
+		writeQuote(b, c, "", cl.ArticleID, cl.SentenceID, cl.Sentence, [][2]int{{cl.Start, cl.End}})
 	}
 	b.WriteString(`</ul></details>`)
 }
