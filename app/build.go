@@ -12,6 +12,7 @@ import (
 
 	"partnertrack/app/corpus"
 	"partnertrack/app/ui"
+	"partnertrack/app/wasmpack"
 	"partnertrack/seeds"
 )
 
@@ -75,6 +76,12 @@ func build(args []string) error {
 	wasm, err := os.ReadFile(o.wasm)
 	if err != nil {
 		return fmt.Errorf("reading the wasm (build it first with GOOS=js GOARCH=wasm): %w", err)
+	}
+	// Go's linker writes the wasm's data as up to 100,000 segments; packed
+	// into a few, it is 6 % smaller with brotli and starts sooner (package
+	// wasmpack).
+	if wasm, _, err = wasmpack.Pack(wasm, wasmpack.DefaultGap); err != nil {
+		return fmt.Errorf("packing %s: %w", o.wasm, err)
 	}
 	if err := safeToReplace(o.out); err != nil {
 		return err

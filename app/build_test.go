@@ -74,12 +74,22 @@ func TestBuildRejectsBadSeeds(t *testing.T) {
 	}
 }
 
-// buildSite builds the site with a stand-in wasm into a temp dir.
+// fakeWasm is a stand-in for the wasm: a module with only a custom
+// section, holding s, which the build's packing copies as it is.
+func fakeWasm(s string) string {
+	body := "\x01t" + s
+	if len(body) > 127 {
+		panic("fakeWasm: s is too long for a one-byte section size")
+	}
+	return "\x00asm\x01\x00\x00\x00\x00" + string([]byte{byte(len(body))}) + body
+}
+
+// buildSite builds the site with fakeWasm(wasm) into a temp dir.
 func buildSite(t *testing.T, wasm string, flags ...string) string {
 	t.Helper()
 	tmp := t.TempDir()
 	w := filepath.Join(tmp, "app.wasm")
-	if err := os.WriteFile(w, []byte(wasm), 0o644); err != nil {
+	if err := os.WriteFile(w, []byte(fakeWasm(wasm)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	snap := filepath.Join(tmp, "snapshot")
@@ -164,15 +174,15 @@ func TestBuildWritesTheStaticSite(t *testing.T) {
 		}
 	}
 	wasm := glob(t, out, "web/app.*.wasm")
-	if read(t, out, wasm) != "fake wasm" {
+	if read(t, out, wasm) != fakeWasm("fake wasm") {
 		t.Errorf("%s is not the wasm given", wasm)
 	}
 	// Precompressed copies sit beside it.
 	br, gz := read(t, out, wasm+".br"), read(t, out, wasm+".gz")
-	if got := unbrotli(t, br); got != "fake wasm" {
+	if got := unbrotli(t, br); got != fakeWasm("fake wasm") {
 		t.Errorf("%s.br decodes to %q", wasm, got)
 	}
-	if got := ungzip(t, gz); got != "fake wasm" {
+	if got := ungzip(t, gz); got != fakeWasm("fake wasm") {
 		t.Errorf("%s.gz decodes to %q", wasm, got)
 	}
 	style := glob(t, out, "web/style.*.css")

@@ -35,9 +35,11 @@ import (
 // bytes, 1.23 × the floor. Then app/ui was compiled without inlining (the
 // Makefile's WASM_FLAGS): 1,741,728 bytes, 1.21 × the floor. Then the
 // actor page became one HTML string and the avatars small ones: 1,732,042
+// bytes. Then the site build packed the wasm's data segments (package
+// app/wasmpack: 100,000 segments, the linker's cap, into 5): 1,624,787
 // bytes. The budget is today's size plus 1.5 %, so that any growth is a
 // decision.
-const WasmBrotliBytes = 1_758_000
+const WasmBrotliBytes = 1_649_000
 
 // Pattern is the name of the brotli wasm in the build's web directory.
 const Pattern = "app.*.wasm.br"
