@@ -31,6 +31,8 @@ import (
 // config is the command line.
 type config struct {
 	dist, hello, floor, out, chromium, node, lighthouse string
+	// wasm and helloWasm are the two wasms as the linker wrote them.
+	wasm, helloWasm string
 	// only and iaOnly keep the time-to-interactive conditions and the
 	// interactions whose name contains them.
 	only, iaOnly                         string
@@ -43,6 +45,8 @@ func main() {
 	var c config
 	flag.StringVar(&c.dist, "dist", "dist", "our built site (make build)")
 	flag.StringVar(&c.hello, "hello", "bench/out/hello", "the hello-world floor's built site")
+	flag.StringVar(&c.wasm, "wasm", "build/app.wasm", "our wasm as the linker wrote it, before the site build packed it (empty: skip)")
+	flag.StringVar(&c.helloWasm, "hello-wasm", "bench/out/hello.wasm", "the floor's wasm as the linker wrote it (empty: skip)")
 	flag.StringVar(&c.floor, "floor", "bench/out/pagefloor", "where to write the page floor (replaced)")
 	flag.StringVar(&c.out, "out", "bench/results.md", "the report to write")
 	flag.StringVar(&c.chromium, "chromium", envOr("CHROME_PATH", "/usr/bin/chromium"), "Chromium to drive (default $CHROME_PATH)")
@@ -87,6 +91,9 @@ func run(c config) error {
 		return err
 	}
 	logf("sizes: ours %d, floor %d bytes with brotli", r.sizes[0].br, r.sizes[1].br)
+	if r.linked, err = measureLinked(c.wasm, c.helloWasm); err != nil {
+		return err
+	}
 	if err := writePageFloor(c.dist, c.floor); err != nil {
 		return fmt.Errorf("page floor: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"partnertrack/app/wasmpack"
 	"partnertrack/bench/budget"
 )
 
@@ -28,6 +29,7 @@ type report struct {
 	loadEnd      string
 	machine      machine
 	sizes        []wasmSize // ours, then the floor
+	linked       []wasmSize // the same as the linker wrote them (either may be missing)
 	startup      []startupFigure
 	tti          []ttiResult // per condition: ours, then the floor
 	interactions []iaResult
@@ -56,15 +58,21 @@ func (r *report) markdown(c config) string {
 	}
 
 	p("\n## Size of app.wasm\n\n| build | raw | gzip -9 | brotli q11 |\n| --- | ---: | ---: | ---: |\n")
-	for _, s := range r.sizes {
+	for _, s := range append(append([]wasmSize(nil), r.sizes...), r.linked...) {
 		p("| %s | %s | %s | %s |\n", s.site, kb(s.raw), kb(s.gzip), kb(s.br))
 	}
 	if len(r.sizes) == 2 {
 		o, f := r.sizes[0], r.sizes[1]
 		p("| ratio ours / floor | %.3f | %.3f | %.3f |\n", ratio(o.raw, f.raw), ratio(o.gzip, f.gzip), ratio(o.br, f.br))
+		if lf, ok := r.linkedFloor(); ok {
+			p("| ratio ours / floor as the linker wrote it | %.3f | %.3f | %.3f |\n", ratio(o.raw, lf.raw), ratio(o.gzip, lf.gzip), ratio(o.br, lf.br))
+		}
 		p("\nThe `make test` budget (`bench/budget`): %d bytes with brotli; this build uses %.1f %% of it.\n", budget.WasmBrotliBytes, 100*float64(o.br)/budget.WasmBrotliBytes)
 	}
 	p("Brotli is the `.br` file each build writes beside its wasm (andybalholm/brotli, the Go port of the reference encoder, quality 11, window 2^22), the bytes a host serves; gzip is level 9, computed here.\n")
+	if len(r.linked) > 0 {
+		p("Both site builds pack the data segments of the wasm the linker wrote (package `app/wasmpack`: Go's linker leaves out every run of 8 or more zero bytes, starting a new segment after it, up to 100,000 segments; the builds fill the gaps of up to %d bytes with zeros). The rows *as the linker wrote it* are the wasms before that, compressed here the same way; the floor of the issue's table (1.43 MB) is the hello world as the linker wrote it. The target compares like with like: both packed.\n", wasmpack.DefaultGap)
+	}
 
 	if len(r.lighthouse) > 0 {
 		p("\n## Lighthouse performance (%s for ours, %s for the page floor)\n\n", runsText(c.lhRuns), runsText(c.lhFloorRuns))
@@ -124,8 +132,11 @@ func (r *report) targets() [][3]string {
 	var rows [][3]string
 	if len(r.sizes) == 2 {
 		rt := ratio(r.sizes[0].br, r.sizes[1].br)
-		rows = append(rows, [3]string{fmt.Sprintf("brotli app.wasm ≤ %.2f × hello-world floor", sizeTarget),
-			fmt.Sprintf("%.3f × (%s / %s)", rt, kb(r.sizes[0].br), kb(r.sizes[1].br)), yes(rt <= sizeTarget)})
+		measured := fmt.Sprintf("%.3f × (%s / %s), both packed", rt, kb(r.sizes[0].br), kb(r.sizes[1].br))
+		if lf, ok := r.linkedFloor(); ok {
+			measured += fmt.Sprintf("; %.3f × the floor as the linker wrote it (%s), which is not built like ours", ratio(r.sizes[0].br, lf.br), kb(lf.br))
+		}
+		rows = append(rows, [3]string{fmt.Sprintf("brotli app.wasm ≤ %.2f × hello-world floor", sizeTarget), measured, yes(rt <= sizeTarget)})
 		rows = append(rows, [3]string{"`make test` budget", fmt.Sprintf("%d of %d bytes", r.sizes[0].br, budget.WasmBrotliBytes), yes(r.sizes[0].br <= budget.WasmBrotliBytes)})
 	}
 	if len(r.lighthouse) > 0 {
@@ -287,4 +298,14 @@ func maxOf(xs []float64) float64 {
 		m = math.Max(m, x)
 	}
 	return m
+}
+
+// linkedFloor is the floor's wasm as the linker wrote it, if measured.
+func (r *report) linkedFloor() (wasmSize, bool) {
+	for _, s := range r.linked {
+		if strings.HasPrefix(s.site, "hello-world floor") {
+			return s, true
+		}
+	}
+	return wasmSize{}, false
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/andybalholm/brotli"
 )
 
 // wasmSize is the size of one site's app.wasm, raw and compressed.
@@ -54,4 +56,33 @@ func oneFile(dir, pattern string) (string, error) {
 		return "", fmt.Errorf("want one %s in %s, found %q (run make build)", pattern, dir, m)
 	}
 	return m[0], nil
+}
+
+// measureLinked sizes the wasms as Go's linker wrote them, before the
+// site builds packed their data segments (package wasmpack): ours and
+// the floor, compressed here as the builds compress theirs. Empty paths
+// are skipped.
+func measureLinked(ours, hello string) ([]wasmSize, error) {
+	var out []wasmSize
+	for _, s := range []struct{ site, path string }{
+		{"ours, as the linker wrote it", ours},
+		{"hello-world floor, as the linker wrote it", hello},
+	} {
+		if s.path == "" {
+			continue
+		}
+		raw, err := os.ReadFile(s.path)
+		if err != nil {
+			return nil, err
+		}
+		var gz, br bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		w.Write(raw)
+		w.Close()
+		bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+		bw.Write(raw)
+		bw.Close()
+		out = append(out, wasmSize{site: s.site, raw: int64(len(raw)), gzip: int64(gz.Len()), br: int64(br.Len())})
+	}
+	return out, nil
 }
