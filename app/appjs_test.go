@@ -8,7 +8,9 @@ import (
 )
 
 // goappJS is the part of go-app v9.8.0's app.js the build rewrites.
-const goappJS = `    const go = new Go();
+const goappJS = `
+async function goappInitWebAssembly() {
+    const go = new Go();
     const wasm = await instantiateStreaming(
       fetchWithProgress("/web/app.1bec13f65811.wasm", showProgress),
       go.importObject
@@ -24,10 +26,14 @@ func TestRewriteAppJS(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(got)
-	if !strings.Contains(s, `instantiateStreaming(
-      fetch("/web/app.1bec13f65811.wasm"),
-      go.importObject`) || strings.Contains(s, "fetchWithProgress") {
-		t.Errorf("the wasm is not fetched directly:\n%s", s)
+	if !strings.Contains(s, `goappInstantiate(fetch("/web/app.1bec13f65811.wasm"), go.importObject)`) ||
+		strings.Contains(s, "fetchWithProgress") || strings.Contains(s, "instantiateStreaming(") {
+		t.Errorf("the wasm is not fetched directly and compiled from its body:\n%s", s)
+	}
+	def := strings.Index(s, "async function goappInstantiate(response, importObject) {")
+	if def < 0 || def > strings.Index(s, "async function goappInitWebAssembly() {") ||
+		!strings.Contains(s, "WebAssembly.instantiate(await res.arrayBuffer(), importObject)") || !strings.Contains(s, "if (!res.ok)") {
+		t.Errorf("goappInstantiate is not defined before goappInitWebAssembly, or does not check the response:\n%s", s)
 	}
 	wait := strings.Index(s, "requestAnimationFrame(")
 	run := strings.Index(s, "go.run(wasm.instance);")
@@ -47,6 +53,8 @@ func TestRewriteAppJSFailsOnAnotherAppJS(t *testing.T) {
 		"no go.run":         strings.Replace(goappJS, "go.run(wasm.instance);", "go.start();", 1),
 		"go.run twice":      goappJS + "go.run(wasm.instance);\n",
 		"no progress fetch": strings.Replace(goappJS, "fetchWithProgress(", "fetchIt(", 1),
+		"no streaming":      strings.Replace(goappJS, "instantiateStreaming(", "instantiate(", 1),
+		"no init function":  strings.Replace(goappJS, "async function goappInitWebAssembly()", "function goappInitWebAssembly()", 1),
 	} {
 		if _, err := rewriteAppJS([]byte(js)); err == nil || !strings.Contains(err.Error(), "app.js") {
 			t.Errorf("%s: err = %v, want an error naming app.js", name, err)
