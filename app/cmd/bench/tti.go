@@ -26,11 +26,23 @@ func ttiTargets(s sites) []ttiPage {
 }
 
 // ttiScript is run at the start of every document of a measuring tab. It
-// waits for go-app's loader to be removed (the wasm ran), clicks at once,
-// and notes when the target page shows. Times are performance.now(), ms
-// since the navigation started.
+// waits for go-app's loader to be removed (the wasm ran), clicks at the
+// start of the next frame, where the browser dispatches a visitor's
+// input, and notes when the target page shows. Times are
+// performance.now(), ms since the navigation started. It observes DOM
+// mutations only from the click on: a MutationObserver, even one
+// disconnected, leaves Chromium checking for observers on every later
+// change of the document, which made go-app's first render of our page
+// about 100 ms longer at CPU 1× (and the floor's, which is small, hardly
+// longer). app.js removes the loader with loader.remove() once go.run
+// returned; the script wraps that method of the element.
 const ttiScript = `(() => {
   const C = %s;
+  const L = window.__benchTasks = [];
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) L.push([e.startTime, e.duration]); })
+      .observe({type: 'longtask', buffered: true});
+  } catch (e) {}
   const B = window.__bench = {ready: -1, tti: -1, error: ''};
   if (sessionStorage.getItem('__benchClicked')) {
     sessionStorage.removeItem('__benchClicked');
@@ -38,25 +50,30 @@ const ttiScript = `(() => {
     return;
   }
   const h1 = () => ((document.querySelector('main#main h1') || {}).textContent || '').trim();
-  let seen = false;
-  const check = () => {
-    if (B.ready < 0) {
-      if (document.getElementById('app-wasm-loader')) { seen = true; return; }
-      if (!seen) return;
-      B.ready = performance.now();
-      const a = document.querySelector(C.click);
-      if (!a) { B.error = 'no element ' + C.click; mo.disconnect(); return; }
-      sessionStorage.setItem('__benchClicked', '1');
-      a.click();
-    }
+  const shown = () => {
     if (B.tti < 0 && location.pathname === C.path && h1() === C.h1) {
       B.tti = performance.now();
       sessionStorage.removeItem('__benchClicked');
       mo.disconnect();
     }
   };
-  const mo = new MutationObserver(check);
-  mo.observe(document, {childList: true, subtree: true, characterData: true});
+  const mo = new MutationObserver(shown);
+  const ready = () => {
+    B.ready = performance.now();
+    const a = document.querySelector(C.click);
+    if (!a) { B.error = 'no element ' + C.click; return; }
+    requestAnimationFrame(() => {
+      mo.observe(document, {childList: true, subtree: true, characterData: true});
+      sessionStorage.setItem('__benchClicked', '1');
+      a.click();
+    });
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    const loader = document.getElementById('app-wasm-loader');
+    if (!loader) { B.error = 'no element #app-wasm-loader'; return; }
+    const remove = loader.remove;
+    loader.remove = function () { remove.call(this); ready(); };
+  });
 })();`
 
 func (t ttiPage) script() string {
@@ -91,6 +108,35 @@ type ttiResult struct {
 	cond       condition
 	site       string
 	tti, ready []float64 // ms
+	// longest and blocking describe the main thread's long tasks (over
+	// 50 ms) that started before the wasm ran: the longest one, and the
+	// sum of their time over 50 ms (Lighthouse's total blocking time,
+	// measured rather than simulated).
+	longest, blocking []float64 // ms
+}
+
+// load is what one measured load gave, in ms from the start of the
+// navigation (ready, tti) or long (longest, blocking; see ttiResult).
+type load struct {
+	ready, tti, longest, blocking float64
+}
+
+// longTaskLimit is where a task starts to block input, in ms (the RAIL
+// model's, Lighthouse's and the Long Tasks API's 50 ms).
+const longTaskLimit = 50
+
+// blockingOf returns the longest of tasks (start, duration in ms) that
+// started before before, and the sum of their durations over
+// longTaskLimit.
+func blockingOf(tasks [][2]float64, before float64) (longest, blocking float64) {
+	for _, t := range tasks {
+		if t[0] >= before {
+			continue
+		}
+		longest = max(longest, t[1])
+		blocking += max(0, t[1]-longTaskLimit)
+	}
+	return longest, blocking
 }
 
 // measureTTI loads each target runs times under each condition, the sites
@@ -117,12 +163,14 @@ func measureTTI(b *browser, s sites, runs int, only string) ([]ttiResult, error)
 		}
 		for r := 0; r < runs; r++ {
 			for i, t := range targets {
-				ready, tti, err := ttiRun(b, tabs[i], t, c)
+				l, err := ttiRun(b, tabs[i], t, c)
 				if err != nil {
 					return nil, fmt.Errorf("%s, %s, run %d: %w", t.site, c.name, r+1, err)
 				}
-				res[i].ready = append(res[i].ready, ready)
-				res[i].tti = append(res[i].tti, tti)
+				res[i].ready = append(res[i].ready, l.ready)
+				res[i].tti = append(res[i].tti, l.tti)
+				res[i].longest = append(res[i].longest, l.longest)
+				res[i].blocking = append(res[i].blocking, l.blocking)
 			}
 		}
 		for i, t := range tabs {
@@ -144,26 +192,26 @@ const linkAttempts = 8
 // ttiRun measures one load: in tb, or in a new tab when tb is nil (a
 // cold run). A phone-link cold run whose load the emulation missed is
 // retried in a new tab (linkAttempts in all).
-func ttiRun(b *browser, tb *tab, t ttiPage, c condition) (ready, tti float64, err error) {
+func ttiRun(b *browser, tb *tab, t ttiPage, c condition) (l load, err error) {
 	if tb != nil {
 		return loadAndClick(tb, t)
 	}
 	for attempt := 1; ; attempt++ {
 		tb, err := b.newTab(tabOptions{cpu: c.cpu, phone: c.phone, bypassSW: true, script: t.script()})
 		if err != nil {
-			return 0, 0, err
+			return load{}, err
 		}
-		ready, tti, err = loadAndClick(tb, t)
+		l, err = loadAndClick(tb, t)
 		var linkErr error
 		if err == nil && c.phone {
 			linkErr = checkLinkEmulated(tb)
 		}
 		tb.close()
 		if err != nil || linkErr == nil {
-			return ready, tti, err
+			return l, err
 		}
 		if attempt == linkAttempts {
-			return 0, 0, linkErr
+			return load{}, linkErr
 		}
 		logf("tti %s, %s: run discarded and repeated: %v", t.site, c.name, linkErr)
 	}
@@ -178,7 +226,7 @@ func primedTab(b *browser, t ttiPage, c condition) (*tab, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, _, err := loadAndClick(tb, t); err != nil {
+	if _, err := loadAndClick(tb, t); err != nil {
 		tb.close()
 		return nil, err
 	}
@@ -207,31 +255,34 @@ func primedTab(b *browser, t ttiPage, c condition) (*tab, error) {
 }
 
 // loadAndClick loads the target's page and returns when the wasm ran and
-// when the click was handled, in ms from the start of the navigation.
-func loadAndClick(tb *tab, t ttiPage) (ready, tti float64, err error) {
+// when the click was handled, and the long tasks before the wasm ran.
+func loadAndClick(tb *tab, t ttiPage) (load, error) {
 	t0 := tb.timeOrigin()
 	if err := tb.navigate(t.base + t.path); err != nil {
-		return 0, 0, err
+		return load{}, err
 	}
 	// Wait for the new document's figures.
 	done := fmt.Sprintf(`performance.timeOrigin > %f && !!window.__bench && (window.__bench.tti >= 0 || window.__bench.error !== '')`, t0)
 	if err := tb.poll(done, loadTimeout); err != nil {
-		return 0, 0, fmt.Errorf("waiting for the click to be handled: %w", err)
+		return load{}, fmt.Errorf("waiting for the click to be handled: %w", err)
 	}
-	var v struct {
+	// The long tasks observer is told of a task after it ended: 100 ms
+	// later, every task before the click has been reported.
+	v, err := eval[struct {
 		Ready, TTI float64
 		Error      string
-	}
-	if v, err = eval[struct {
-		Ready, TTI float64
-		Error      string
-	}](tb, `({Ready: window.__bench.ready, TTI: window.__bench.tti, Error: window.__bench.error})`); err != nil {
-		return 0, 0, err
+		Tasks      [][2]float64
+	}](tb, `new Promise((done) => setTimeout(() => done({Ready: window.__bench.ready, TTI: window.__bench.tti,
+  Error: window.__bench.error, Tasks: window.__benchTasks}), 100))`)
+	if err != nil {
+		return load{}, err
 	}
 	if v.Error != "" {
-		return 0, 0, fmt.Errorf("%s", v.Error)
+		return load{}, fmt.Errorf("%s", v.Error)
 	}
-	return v.Ready, v.TTI, nil
+	l := load{ready: v.Ready, tti: v.TTI}
+	l.longest, l.blocking = blockingOf(v.Tasks, v.Ready)
+	return l, nil
 }
 
 // checkLinkEmulated fails a phone-link cold run whose wasm arrived faster
