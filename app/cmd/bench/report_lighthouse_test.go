@@ -25,3 +25,38 @@ func TestHelloBest(t *testing.T) {
 		}
 	}
 }
+
+// The Lighthouse rows give the lowest route, how many routes reach the
+// target, and the hello-world floor's score, without judging go-app by
+// the floor: our pages can score above it.
+func TestLighthouseTargetRows(t *testing.T) {
+	runs := func(s float64) []lhRun { return []lhRun{{Score: s}, {Score: s}, {Score: s}} }
+	r := &report{lighthouse: []lhResult{
+		{site: "ours", route: "/", formFactor: "mobile", runs: runs(95)},
+		{site: "ours", route: "/cast", formFactor: "mobile", runs: runs(88)},
+		{site: "ours", route: "/compare", formFactor: "mobile", runs: runs(97)},
+		{site: "ours", route: "/", formFactor: "desktop", runs: runs(100)},
+		{site: "ours", route: "/cast", formFactor: "desktop", runs: runs(100)},
+		{site: "ours", route: "/compare", formFactor: "desktop", runs: runs(100)},
+		{site: helloSite, route: "/", formFactor: "mobile", runs: runs(87)},
+		{site: helloSite, route: "/", formFactor: "desktop", runs: runs(99)},
+	}}
+	rows := map[string][3]string{}
+	for _, row := range r.targets() {
+		rows[row[0]] = row
+	}
+	for _, tc := range []struct {
+		target, measured, holds string
+	}{
+		{"Lighthouse mobile ≥ 95 on every route", "lowest 88 (`/cast`); 2 of 3 routes reach 95; go-app's hello-world floor scores 87 in the same runs (its best page, median)", "**no**"},
+		{"Lighthouse desktop ≥ 100 on every route", "lowest 100 (`/`); 3 of 3 routes reach 100; go-app's hello-world floor scores 99 in the same runs (its best page, median)", "**yes**"},
+	} {
+		row, ok := rows[tc.target]
+		if !ok {
+			t.Fatalf("no row %q in %v", tc.target, rows)
+		}
+		if row[1] != tc.measured || row[2] != tc.holds {
+			t.Errorf("%s:\n got %q, %s\nwant %q, %s", tc.target, row[1], row[2], tc.measured, tc.holds)
+		}
+	}
+}
