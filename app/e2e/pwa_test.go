@@ -32,6 +32,20 @@ func (tb *tab) waitWorker() {
 	tb.waitFor("an activated service worker controlling the page", swReadyJS, wasmTimeout)
 }
 
+// precachedTab serves the built site, opens it at / and waits until the
+// wasm ran and an activated worker (which has precached the site) controls
+// the page. The server closes when the test ends, or earlier by Close.
+func precachedTab(t *testing.T) (*tab, *httptest.Server) {
+	t.Helper()
+	srv := httptest.NewServer(static.Handler(distPath))
+	t.Cleanup(srv.Close)
+	tb := newTab(t, withOrigin(srv.URL))
+	tb.navigate("/")
+	tb.waitWasm()
+	tb.waitWorker()
+	return tb, srv
+}
+
 // evalAsync evaluates an expression that returns a promise and decodes the
 // value it resolves to.
 func evalAsync[T any](tb *tab, expr string) T {
@@ -69,12 +83,7 @@ func TestInstallable(t *testing.T) {
 // TestOffline visits the site once, stops the server, and opens every page
 // by direct URL, with and without a query, then navigates inside the app.
 func TestOffline(t *testing.T) {
-	srv := httptest.NewServer(static.Handler(distPath))
-	defer srv.Close()
-	tb := newTab(t, withOrigin(srv.URL))
-	tb.navigate("/")
-	tb.waitWasm()
-	tb.waitWorker()
+	tb, srv := precachedTab(t)
 	cached := evalAsync[int](tb, `caches.keys().then(ks => caches.open(ks[0])).then(c => c.keys()).then(ks => ks.length)`)
 	t.Logf("precached %d resources", cached)
 	srv.Close() // offline from here on: nothing listens on the port

@@ -3,11 +3,8 @@
 package e2e
 
 import (
-	"net/http/httptest"
 	"strings"
 	"testing"
-
-	"partnertrack/app/internal/static"
 )
 
 // sourcesJS lists, for the page and each resource it loaded, the path and
@@ -22,12 +19,7 @@ const sourcesJS = `performance.getEntriesByType('navigation').concat(performance
 // page with a query still goes to the fetch handler, which answers it by
 // path.
 func TestReturnVisitFromCache(t *testing.T) {
-	srv := httptest.NewServer(static.Handler(distPath))
-	defer srv.Close()
-	tb := newTab(t, withOrigin(srv.URL))
-	tb.navigate("/")
-	tb.waitWasm()
-	tb.waitWorker()
+	tb, _ := precachedTab(t)
 
 	tb.navigate("/cast")
 	tb.waitWasm()
