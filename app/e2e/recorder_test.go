@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -31,21 +30,13 @@ func TestRecorder(t *testing.T) {
 
 	tb.do("log an error and throw", chromedp.Evaluate[chromedp.Void](
 		`console.error('e2e probe error'); setTimeout(() => { throw new Error('e2e probe exception') })`))
-	deadline := time.Now().Add(stepTimeout)
-	for {
-		problems, _ := tb.snapshot()
+	tb.waitProblems("the console error and the exception", func(problems []problem) bool {
 		text := ""
 		for _, p := range problems {
 			text += p.String() + "\n"
 		}
-		if strings.Contains(text, "console.error: e2e probe error") && strings.Contains(text, "exception: ") && strings.Contains(text, "e2e probe exception") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("console error and exception not both recorded; recorded:\n%s", text)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return strings.Contains(text, "console.error: e2e probe error") && strings.Contains(text, "exception: ") && strings.Contains(text, "e2e probe exception")
+	}, stepTimeout)
 
 	for _, tt := range []struct {
 		url  string

@@ -41,6 +41,24 @@ func (tb *tab) poll(cond string, timeout time.Duration) error {
 	}
 }
 
+// waitProblems waits until ok accepts the problems the tab recorded (the
+// console and the browser log are recorded as events arrive), for at most
+// timeout. It fails the test with what and the problems otherwise.
+func (tb *tab) waitProblems(what string, ok func([]problem) bool, timeout time.Duration) {
+	tb.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		problems, _ := tb.snapshot()
+		if ok(problems) {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.t.Fatalf("waiting for %s: not recorded within %v; recorded: %v", what, timeout, problems)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // wasmRanJS is true once go-app started: app.js removes the loader right
 // after the Go program took over the page.
 const wasmRanJS = `document.getElementById('app-wasm-loader') === null`

@@ -6,9 +6,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"partnertrack/app/internal/static"
 )
@@ -33,25 +33,18 @@ func TestWasmMissing(t *testing.T) {
 	tb := newTab(t, withOrigin(srv.URL))
 	tb.navigate("/cast")
 
-	var named bool
-	for deadline := time.Now().Add(wasmTimeout); !named && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		problems, _ := tb.snapshot()
-		for _, p := range problems {
-			named = named || (p.kind == "console.error" && strings.Contains(p.text, "loading wasm failed") &&
-				strings.Contains(p.text, ".wasm: HTTP 404"))
-		}
-	}
-	if !named {
-		problems, _ := tb.snapshot()
-		t.Fatalf("no console error names the wasm and its HTTP status; console: %v", problems)
-	}
-	if h1 := eval[string](tb, `document.querySelector('main h1').textContent`); h1 != "Cast" {
+	tb.waitProblems("a console error naming the wasm and its HTTP status", func(problems []problem) bool {
+		return slices.ContainsFunc(problems, func(p problem) bool {
+			return p.kind == "console.error" && strings.Contains(p.text, "loading wasm failed") && strings.Contains(p.text, ".wasm: HTTP 404")
+		})
+	}, wasmTimeout)
+	if h1 := eval[string](tb, h1JS); h1 != "Cast" {
 		t.Errorf("h1 %q, want the prerendered page's %q", h1, "Cast")
 	}
 	if n := eval[int](tb, `document.querySelectorAll('main a[href^="/cast/"]').length`); n == 0 {
 		t.Errorf("the prerendered cast list is gone")
 	}
-	if covered := eval[bool](tb, `(() => { const l = document.getElementById('app-wasm-loader'); return !!l && getComputedStyle(l).display != 'none' && getComputedStyle(l).visibility != 'hidden'; })()`); covered {
-		t.Errorf("go-app's loader covers the page")
+	if how := eval[string](tb, loaderHiddenJS); how != "" {
+		t.Errorf("go-app's loader overlay shows: %s", how)
 	}
 }
