@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -15,7 +16,9 @@ func TestBlockingMarkdown(t *testing.T) {
 		{cond: phone, site: "ours", longest: []float64{135}, blocking: []float64{244}},
 		{cond: phone, site: "hello-world floor", longest: []float64{504}, blocking: []float64{633}},
 	}
-	md := blockingMarkdown(tti, 3)
+	var b strings.Builder
+	(&report{tti: tti}).writeBlocking(func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }, 3)
+	md := b.String()
 	for _, want := range []string{
 		"median of 3, ms",
 		"| cold, CPU 1× | 70 | 177 | 20 | 127 |",
