@@ -25,7 +25,7 @@ func (v articlesView) render(*url.URL) app.UI {
 		app.H1().Text("Articles"),
 		app.P().Class("lede").Text("The five seed articles, as parsed. Each reader page shows the cleaned text, "+
 			"where the boilerplate was, and the raw file; every sentence has its own link."),
-		app.Ol().Class("cards").Body(
+		app.Elem("ol").Class("cards").Body(
 			app.Range(v.C.Articles).Slice(func(i int) app.UI { return articleCard(v.C, v.C.Articles[i]) }),
 		),
 	)
@@ -34,14 +34,14 @@ func (v articlesView) render(*url.URL) app.UI {
 // articleCard summarises one article in the list.
 func articleCard(c *corpus.Corpus, a *content.Article) app.UI {
 	s := summarize(a)
-	return app.Li().Class("card").Body(
-		app.H2().Body(
-			app.Span().Class("label").Text(c.Label(a.ID)),
-			app.A().Href(site.ArticleURL(a.ID)).Text(a.Title),
+	return app.Elem("li").Class("card").Body(
+		app.Elem("h2").Body(
+			app.Elem("span").Class("label").Text(c.Label(a.ID)),
+			app.Elem("a").Attr("href", site.ArticleURL(a.ID)).Text(a.Title),
 		),
 		app.If(a.TitleDerived, app.P().Class("note").Text("No headline in the text; the title shown is its "+a.TitleSource+".")),
 		app.P().Class("muted").Body(
-			app.Code().Text(a.File),
+			app.Elem("code").Text(a.File),
 			app.Text(" · "+plural(s.paragraphs, "paragraph", "paragraphs")+
 				" · "+plural(s.headings, "heading", "headings")+
 				" · "+plural(s.items, "list line", "list lines")+
@@ -84,8 +84,8 @@ func asOfLine(a *content.Article) app.UI {
 	}
 	return app.P().Body(
 		app.Text("Current to "),
-		app.Time().DateTime(a.AsOf.ISO()).Text(a.AsOf.ISO()),
+		app.Elem("time").Attr("datetime", a.AsOf.ISO()).Text(a.AsOf.ISO()),
 		app.Text(", in its words: "),
-		app.A().Href(site.SentenceURL(a.ID, a.AsOf.SentenceID)).Text("“"+a.AsOf.Text+"”"),
+		app.Elem("a").Attr("href", site.SentenceURL(a.ID, a.AsOf.SentenceID)).Text("“"+a.AsOf.Text+"”"),
 	)
 }

@@ -60,17 +60,17 @@ func (v crewView) render(*url.URL) app.UI {
 // creditBlock lists a group of named crew.
 func creditBlock(c *corpus.Corpus, cr cast.Credit) app.UI {
 	return app.Div().Class("credit").Body(
-		app.H3().Text(cr.Role),
+		app.Elem("h3").Text(cr.Role),
 		creditCount(c, cr),
-		app.Ul().Class("credit-list").Body(
+		app.Elem("ul").Class("credit-list").Body(
 			app.Range(cr.People).Slice(func(i int) app.UI {
 				n := cr.People[i]
-				return app.Li().Body(
+				return app.Elem("li").Body(
 					avatar(n.Name, "s"),
-					app.Span().Class("credit-name").Text(n.Name),
+					app.Elem("span").Class("credit-name").Text(n.Name),
 					refChips(c, n.Refs),
 					app.Range(n.Notes).Slice(func(j int) app.UI {
-						return app.Span().Class("note-inline").Body(app.Text(" — “"+n.Notes[j].Text()+"” "), refChip(c, n.Notes[j]))
+						return app.Elem("span").Class("note-inline").Body(app.Text(" — “"+n.Notes[j].Text()+"” "), refChip(c, n.Notes[j]))
 					}),
 				)
 			}),
@@ -85,13 +85,13 @@ func criticBlock(c *corpus.Corpus, cr cast.Critic) app.UI {
 		title = cr.Name + ", " + cr.Outlet
 	}
 	return app.Div().Class("critic").Body(
-		app.H3().Body(avatar(title, "s"), app.Text(title), app.Text(" "), refChips(c, cr.Refs)),
+		app.Elem("h3").Body(avatar(title, "s"), app.Text(title), app.Text(" "), refChips(c, cr.Refs)),
 		app.If(cr.Misquoted(), app.P().Class("status status-conflict").Text("The articles quote different words: "+quoteValues(cr.Quotes)+".")),
-		app.Ul().Class("values").Body(
+		app.Elem("ul").Class("values").Body(
 			app.Range(cr.Quotes).Slice(func(i int) app.UI {
 				q := cr.Quotes[i]
-				return app.Li().Body(
-					app.Q().Text(q.Text),
+				return app.Elem("li").Body(
+					app.Elem("q").Text(q.Text),
 					app.Text(" — "+sayers(c, q.Articles())),
 					refChips(c, q.Refs),
 				)

@@ -144,25 +144,25 @@ func (b *castBrowser) Render() app.UI {
 		b.list, b.listFor = castCards(b.C, b.inputs, everyone, shownBy(people)), b.inputs
 	}
 	return app.Div().Class("cast-browser").Body(
-		app.Form().Class("cast-filters").Attr("role", "search").Aria("label", "Filter the cast").Method("get").Action(site.Href(castPath)).
+		app.Elem("form").Class("cast-filters").Attr("role", "search").Aria("label", "Filter the cast").Attr("method", "get").Attr("action", site.Href(castPath)).
 			OnSubmit(b.onSubmit).Body(
-			app.Label().For("cast-q").Text("Search actors and characters"),
+			app.Elem("label").Attr("for", "cast-q").Text("Search actors and characters"),
 			app.Div().Class("cast-search").Body(
-				app.Input().Type("search").ID("cast-q").Name("q").Value(q.Q).
-					Placeholder("e.g. Yun, Z, Arden").AutoComplete(false).
+				app.ElemSelfClosing("input").Attr("type", "search").ID("cast-q").Attr("name", "q").Attr("value", q.Q).
+					Attr("placeholder", "e.g. Yun, Z, Arden").Attr("autocomplete", "off").
 					OnInput(b.onInput),
-				app.If(q.Role != cast.Unstated, app.Input().Type("hidden").Name("role").Value(q.Role.String())),
-				app.If(q.Sort == cast.ByName, app.Input().Type("hidden").Name("sort").Value(cast.ByName)),
-				app.Button().Type("submit").Class("cast-go").Text("Search"),
+				app.If(q.Role != cast.Unstated, app.ElemSelfClosing("input").Attr("type", "hidden").Attr("name", "role").Attr("value", q.Role.String())),
+				app.If(q.Sort == cast.ByName, app.ElemSelfClosing("input").Attr("type", "hidden").Attr("name", "sort").Attr("value", cast.ByName)),
+				app.Elem("button").Attr("type", "submit").Class("cast-go").Text("Search"),
 			),
 			app.Div().Class("cast-toggles").Body(
 				app.Div().Class("seg").Aria("label", "Role").Attr("role", "group").Body(
-					app.Span().Class("seg-label").Text("Role"),
+					app.Elem("span").Class("seg-label").Text("Role"),
 					app.Range(castRoles).Slice(func(i int) app.UI {
 						r := castRoles[i]
 						s := q
 						s.Role = r.role
-						a := app.A().Class("seg-role").Href(castHref(s)).Text(r.label)
+						a := app.Elem("a").Class("seg-role").Attr("href", castHref(s)).Text(r.label)
 						if q.Role == r.role {
 							a = a.Aria("current", "page")
 						}
@@ -170,7 +170,7 @@ func (b *castBrowser) Render() app.UI {
 					}),
 				),
 				app.Div().Class("seg").Aria("label", "Order").Attr("role", "group").Body(
-					app.Span().Class("seg-label").Text("Order"),
+					app.Elem("span").Class("seg-label").Text("Order"),
 					app.Range(castSorts).Slice(func(i int) app.UI {
 						o := castSorts[i]
 						s := q
@@ -178,7 +178,7 @@ func (b *castBrowser) Render() app.UI {
 						if o.path == cast.ByBilling {
 							s.Sort = ""
 						}
-						a := app.A().Class("seg-sort").Href(castHref(s)).Text(o.label)
+						a := app.Elem("a").Class("seg-sort").Attr("href", castHref(s)).Text(o.label)
 						if s.Sort == q.Sort {
 							a = a.Aria("current", "page")
 						}
@@ -188,12 +188,12 @@ func (b *castBrowser) Render() app.UI {
 			),
 		),
 		// The cards' names are h3: this heading keeps the outline in order.
-		app.H2().Class("visually-hidden").Text("People"),
+		app.Elem("h2").Class("visually-hidden").Text("People"),
 		app.P().Class("cast-count").Attr("role", "status").Aria("live", "polite").
 			Text("Showing "+itoa(len(people))+" of "+plural(len(b.C.Cast().People), "person", "people")+"."),
 		app.If(len(people) == 0, app.P().Class("empty").Body(
 			app.Text("No actor or character matches. "),
-			app.A().Href(castHref(cast.Query{})).Text("Show the whole cast"),
+			app.Elem("a").Attr("href", castHref(cast.Query{})).Text("Show the whole cast"),
 			app.Text("."),
 		)),
 		b.list,
@@ -304,16 +304,16 @@ func unknownSection(c *corpus.Corpus) app.UI {
 	return section("unknown", "Characters no cast list knows",
 		app.P().Text("Named in an article’s plot paragraphs, but in no cast list and by no other article: "+
 			"who plays them, if anyone, the articles do not say."),
-		app.Ul().Class("unknown-list").Body(
+		app.Elem("ul").Class("unknown-list").Body(
 			app.Range(us).Slice(func(i int) app.UI {
 				u := us[i]
 				var labels []string
 				for _, r := range firstBy(u.Refs, func(r cast.Ref) string { return r.ArticleID }) {
 					labels = append(labels, c.Label(r.ArticleID))
 				}
-				return app.Li().Body(
-					app.Strong().Text(u.Name),
-					app.Span().Class("muted").Text(namedIn(labels)),
+				return app.Elem("li").Body(
+					app.Elem("strong").Text(u.Name),
+					app.Elem("span").Class("muted").Text(namedIn(labels)),
 					refChips(c, u.Refs),
 				)
 			}),

@@ -19,7 +19,7 @@ func refChip(c *corpus.Corpus, r cast.Ref) app.UI {
 // refChips are the chips of refs, one per article.
 func refChips(c *corpus.Corpus, refs []cast.Ref) app.UI {
 	uniq := firstBy(refs, func(r cast.Ref) string { return r.ArticleID })
-	return app.Span().Class("chips").Body(
+	return app.Elem("span").Class("chips").Body(
 		app.Range(uniq).Slice(func(i int) app.UI { return refChip(c, uniq[i]) }),
 	)
 }
@@ -77,10 +77,10 @@ func writeRoleBadge(b *strings.Builder, p *cast.Person) {
 
 // castTabNav is the tab bar between the cast list and the crew page.
 func castTabNav(current string) app.UI {
-	return app.Nav().Class("tabs").Aria("label", "Cast and crew").Body(
+	return app.Elem("nav").Class("tabs").Aria("label", "Cast and crew").Body(
 		app.Range(castTabs).Slice(func(i int) app.UI {
 			t := castTabs[i]
-			a := app.A().Href(site.Href(t.path)).Text(t.label)
+			a := app.Elem("a").Attr("href", site.Href(t.path)).Text(t.label)
 			if t.path == current {
 				a = a.Aria("current", "page")
 			}

@@ -17,9 +17,9 @@ func chip(c *corpus.Corpus, articleID, sentenceID, sentence string) app.UI {
 
 // chipText is a chip with its own text, such as "A3 l35s1".
 func chipText(c *corpus.Corpus, articleID, sentenceID, sentence, text string) app.UI {
-	return app.A().
+	return app.Elem("a").
 		Class("src").
-		Href(site.SentenceURL(articleID, sentenceID)).
+		Attr("href", site.SentenceURL(articleID, sentenceID)).
 		Title(attrSafe(c.Label(articleID) + ": " + sentence)).
 		Text(text)
 }

@@ -82,27 +82,27 @@ func (v factsView) render(u *url.URL) app.UI {
 		}
 	}
 	return app.Div().Class("claims").Body(
-		app.P().Class("crumbs").Body(app.A().Href(site.Href("/compare")).Text("Compare"), app.Text(" › Claims matrix")),
+		app.P().Class("crumbs").Body(app.Elem("a").Attr("href", site.Href("/compare")).Text("Compare"), app.Text(" › Claims matrix")),
 		app.H1().Text("Claims matrix"),
 		app.P().Class("lede").Text("Every fact the articles state, one row each, with every article’s words and the sentence they come from. "+
 			"Values that differ only in precision agree; quotations are compared word for word, and a misquote is a conflict."),
 		app.P().Class("fact-counts").Body(
-			app.Strong().Text(plural(n.all, "fact", "facts")+": "),
-			app.Span().Class("st st-conflict").Text(plural(n.conflict, "conflict", "conflicts")),
+			app.Elem("strong").Text(plural(n.all, "fact", "facts")+": "),
+			app.Elem("span").Class("st st-conflict").Text(plural(n.conflict, "conflict", "conflicts")),
 			app.Text(" (including "+plural(n.misquote, "misquote", "misquotes")+" and "+plural(n.unquoted, "quotation", "quotations")+" used without quotation marks), "),
-			app.Span().Class("st st-agree").Text(itoa(n.agree)+" agreed"),
+			app.Elem("span").Class("st st-agree").Text(itoa(n.agree)+" agreed"),
 			app.Text(", "),
-			app.Span().Class("st st-single").Text(itoa(n.single)+" stated by one article only"),
+			app.Elem("span").Class("st st-single").Text(itoa(n.single)+" stated by one article only"),
 			app.Text("."),
 		),
-		app.Nav().Class("tabs").Aria("label", "Filter").Body(
+		app.Elem("nav").Class("tabs").Aria("label", "Filter").Body(
 			app.Range(factFilters).Slice(func(i int) app.UI {
 				f := factFilters[i]
 				href := "/facts"
 				if f.path != "" {
 					href += "?status=" + f.path
 				}
-				l := app.A().Href(site.Href(href)).Text(f.label)
+				l := app.Elem("a").Attr("href", site.Href(href)).Text(f.label)
 				if f.path == status {
 					l = l.Aria("current", "page")
 				}
@@ -113,9 +113,9 @@ func (v factsView) render(u *url.URL) app.UI {
 		app.Div().Class("matrix-wrap").Body(app.Raw(v.tableHTML(shown))),
 		app.P().Class("muted").Body(
 			app.Text("Download: "),
-			app.A().Href(site.Href("/data/comparison.json")).Attr("download", "comparison.json").Text("comparison.json"),
+			app.Elem("a").Attr("href", site.Href("/data/comparison.json")).Attr("download", "comparison.json").Text("comparison.json"),
 			app.Text(" · "),
-			app.A().Href(site.Href("/data/facts.csv")).Attr("download", "facts.csv").Text("facts.csv"),
+			app.Elem("a").Attr("href", site.Href("/data/facts.csv")).Attr("download", "facts.csv").Text("facts.csv"),
 		),
 	)
 }

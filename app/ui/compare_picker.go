@@ -18,23 +18,23 @@ type comparePicker struct {
 
 // Render draws the two lists, a swap link and the submit button.
 func (p *comparePicker) Render() app.UI {
-	return app.Form().Class("picker").Action(site.Href("/compare")).Method("get").Body(
+	return app.Elem("form").Class("picker").Attr("action", site.Href("/compare")).Attr("method", "get").Body(
 		p.list("a", "Left", p.A, p.onChange("a")),
-		app.A().Class("swap").Href(site.Href(comparePath(p.B, p.A))).Title("Swap the sides").Aria("label", "Swap the sides").Text("⇄"),
+		app.Elem("a").Class("swap").Attr("href", site.Href(comparePath(p.B, p.A))).Title("Swap the sides").Aria("label", "Swap the sides").Text("⇄"),
 		p.list("b", "Right", p.B, p.onChange("b")),
-		app.Button().Type("submit").Text("Compare"),
+		app.Elem("button").Attr("type", "submit").Text("Compare"),
 	)
 }
 
 func (p *comparePicker) list(name, label, current string, h app.EventHandler) app.UI {
-	return app.Label().Class("pick").Body(
-		app.Span().Class("pick-label").Text(label),
-		app.Select().Name(name).ID("pick-"+name).OnChange(h).Body(
+	return app.Elem("label").Class("pick").Body(
+		app.Elem("span").Class("pick-label").Text(label),
+		app.Elem("select").Attr("name", name).ID("pick-"+name).OnChange(h).Body(
 			app.Range(p.C.Articles).Slice(func(i int) app.UI {
 				a := p.C.Articles[i]
-				o := app.Option().Value(a.ID).Text(p.C.Label(a.ID) + " · " + a.Title)
+				o := app.Elem("option").Attr("value", a.ID).Text(p.C.Label(a.ID) + " · " + a.Title)
 				if a.ID == current {
-					o = o.Selected(true) // Selected(false) would still write the attribute
+					o = o.Attr("selected", true) // false would still write the attribute
 				}
 				return o
 			}),

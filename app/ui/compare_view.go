@@ -56,11 +56,11 @@ func (v compareView) summary(al compare.Alignment) app.UI {
 	la, lb := v.C.Label(al.A), v.C.Label(al.B)
 	return app.Div().Class("pair-summary").Body(
 		app.P().Body(
-			app.Strong().Text(la+" and "+lb+" share "+compare.Percent(al.Score)+" of their text"),
+			app.Elem("strong").Text(la+" and "+lb+" share "+compare.Percent(al.Score)+" of their text"),
 			app.Text(" ("+compare.Percent(al.CoverA)+" of "+la+" has a counterpart in "+lb+", "+
 				compare.Percent(al.CoverB)+" of "+lb+" in "+la+"; each matched sentence counts by its length and how alike the two are)."),
 		),
-		app.Ul().Class("legend").Body(
+		app.Elem("ul").Class("legend").Body(
 			legendItem("shared", plural(al.Count(compare.Shared), "shared row", "shared rows"), "the same sentence, word for word or nearly"),
 			legendItem("reworded", plural(al.Count(compare.Reworded), "reworded row", "reworded rows"), "lightly reworded; differing words marked"),
 			legendItem("paraphrased", plural(al.Count(compare.Paraphrased), "paraphrased row", "paraphrased rows"), "the same thing in other words"),
@@ -68,17 +68,17 @@ func (v compareView) summary(al compare.Alignment) app.UI {
 			legendItem("only-b", plural(al.Count(compare.OnlyB), "sentence", "sentences")+" only in "+lb, ""),
 		),
 		app.P().Body(
-			app.A().Href(site.Href("/facts")).Text("Claims matrix"),
+			app.Elem("a").Attr("href", site.Href("/facts")).Text("Claims matrix"),
 			app.Text(": every fact the five articles state, where they agree and where they conflict."),
 		),
 	)
 }
 
 func legendItem(kind, what, why string) app.UI {
-	return app.Li().Class("k-"+kind).Body(
+	return app.Elem("li").Class("k-"+kind).Body(
 		app.Raw(`<span class="swatch" aria-hidden="true"></span>`), // see avatar
 		app.Text(what),
-		app.If(why != "", app.Span().Class("muted").Text(" — "+why)),
+		app.If(why != "", app.Elem("span").Class("muted").Text(" — "+why)),
 	)
 }
 
@@ -100,17 +100,17 @@ func (v compareView) conflicts(al compare.Alignment) app.UI {
 		return app.P().Class("muted").Text("The claims matrix finds no fact on which these two disagree.")
 	}
 	la, lb := v.C.Label(al.A), v.C.Label(al.B)
-	return app.Details().Class("pair-conflicts").Body(
-		app.Summary().Text(plural(len(items), "fact", "facts")+" on which "+la+" and "+lb+" disagree"),
-		app.Ul().Body(
+	return app.Elem("details").Class("pair-conflicts").Body(
+		app.Elem("summary").Text(plural(len(items), "fact", "facts")+" on which "+la+" and "+lb+" disagree"),
+		app.Elem("ul").Body(
 			app.Range(items).Slice(func(i int) app.UI {
 				it := items[i]
-				return app.Li().Body(
-					app.A().Href(site.Href("/facts#"+it.f.Key)).Text(it.f.Label),
+				return app.Elem("li").Body(
+					app.Elem("a").Attr("href", site.Href("/facts#"+it.f.Key)).Text(it.f.Label),
 					app.Text(": "+la+" "),
-					app.Strong().Text(distinctText(it.a)),
+					app.Elem("strong").Text(distinctText(it.a)),
 					app.Text(" · "+lb+" "),
-					app.Strong().Text(distinctText(it.b)),
+					app.Elem("strong").Text(distinctText(it.b)),
 				)
 			}),
 		),
@@ -157,17 +157,17 @@ func distinctText(vs []compare.Value) string {
 func (v compareView) alignment(al compare.Alignment) app.UI {
 	la, lb := v.C.Label(al.A), v.C.Label(al.B)
 	ta, tb := v.title(al.A), v.title(al.B)
-	return app.Section().Class("aligned").Aria("labelledby", "aligned-h").Body(
-		app.H2().ID("aligned-h").Text("Passage by passage"),
-		app.Input().Type("radio").Name("side").ID("side-a").Class("side-toggle").Checked(true),
-		app.Input().Type("radio").Name("side").ID("side-b").Class("side-toggle"),
+	return app.Elem("section").Class("aligned").Aria("labelledby", "aligned-h").Body(
+		app.Elem("h2").ID("aligned-h").Text("Passage by passage"),
+		app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "side").ID("side-a").Class("side-toggle").Attr("checked", true),
+		app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "side").ID("side-b").Class("side-toggle"),
 		app.Div().Class("side-switch").Attr("role", "group").Aria("label", "Column shown").Body(
-			app.Label().For("side-a").Text(la),
-			app.Label().For("side-b").Text(lb),
+			app.Elem("label").Attr("for", "side-a").Text(la),
+			app.Elem("label").Attr("for", "side-b").Text(lb),
 		),
 		app.Div().Class("align-head").Body(
-			app.Div().Class("cell cell-a").Body(app.Span().Class("label").Text(la), app.A().Href(site.ArticleURL(al.A)).Text(ta)),
-			app.Div().Class("cell cell-b").Body(app.Span().Class("label").Text(lb), app.A().Href(site.ArticleURL(al.B)).Text(tb)),
+			app.Div().Class("cell cell-a").Body(app.Elem("span").Class("label").Text(la), app.Elem("a").Attr("href", site.ArticleURL(al.A)).Text(ta)),
+			app.Div().Class("cell cell-b").Body(app.Elem("span").Class("label").Text(lb), app.Elem("a").Attr("href", site.ArticleURL(al.B)).Text(tb)),
 		),
 		v.alignRows(al),
 	)

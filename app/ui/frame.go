@@ -28,21 +28,21 @@ var sections = []navItem{
 // to mark the current section.
 func frame(current string, content, notice app.UI) app.UI {
 	return app.Div().Class("frame").Body(
-		app.A().Class("skip").Href("#main").Text("Skip to content").OnClick(focusMain),
-		app.Header().Class("top").Body(
-			app.A().Class("brand").Href(site.Href("/")).Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
-				app.Span().Text(SiteName),
+		app.Elem("a").Class("skip").Attr("href", "#main").Text("Skip to content").OnClick(focusMain),
+		app.Elem("header").Class("top").Body(
+			app.Elem("a").Class("brand").Attr("href", site.Href("/")).Body(
+				app.ElemSelfClosing("img").Attr("src", "/web/icon.svg").Attr("alt", "").Attr("width", 28).Attr("height", 28),
+				app.Elem("span").Text(SiteName),
 			),
-			app.Nav().Aria("label", "Main").Body(
-				app.Ul().Body(
+			app.Elem("nav").Aria("label", "Main").Body(
+				app.Elem("ul").Body(
 					app.Range(sections).Slice(func(i int) app.UI {
 						s := sections[i]
-						a := app.A().Href(site.Href(s.path)).Text(s.label)
+						a := app.Elem("a").Attr("href", site.Href(s.path)).Text(s.label)
 						if inSection(current, s.path) {
 							a = a.Aria("current", "page")
 						}
-						return app.Li().Body(a)
+						return app.Elem("li").Body(a)
 					}),
 				),
 			),
@@ -51,8 +51,8 @@ func frame(current string, content, notice app.UI) app.UI {
 				themeToggle(),
 			),
 		),
-		app.Main().ID("main").Attr("tabindex", "-1").Body(content),
-		app.Footer().Class("foot").Body(
+		app.Elem("main").ID("main").Attr("tabindex", "-1").Body(content),
+		app.Elem("footer").Class("foot").Body(
 			app.P().Text("Built from five 2022 web articles about Netflix’s Partner Track. "+
 				"Every figure, name, date and quote links to the sentence it comes from. "+
 				"Runs entirely in your browser."),

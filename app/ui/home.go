@@ -57,8 +57,8 @@ func (v homeView) facts(keys []string) []facts.Fact {
 
 // section is a titled part of a page, linkable by id.
 func section(id, title string, body ...app.UI) app.UI {
-	return app.Section().ID(id).Aria("labelledby", id+"-h").Body(
-		append([]app.UI{app.H2().ID(id + "-h").Text(title)}, body...)...,
+	return app.Elem("section").ID(id).Aria("labelledby", id+"-h").Body(
+		append([]app.UI{app.Elem("h2").ID(id + "-h").Text(title)}, body...)...,
 	)
 }
 
@@ -132,13 +132,13 @@ func sentenceCount(n int) string {
 
 // articleList lists the articles with their labels.
 func articleList(c *corpus.Corpus) app.UI {
-	return app.Ol().Class("article-list").Body(
+	return app.Elem("ol").Class("article-list").Body(
 		app.Range(c.Articles).Slice(func(i int) app.UI {
 			a := c.Articles[i]
-			return app.Li().Body(
-				app.Span().Class("label").Text(c.Label(a.ID)),
-				app.A().Href(site.ArticleURL(a.ID)).Text(a.Title),
-				app.If(a.TitleDerived, app.Span().Class("badge").Title("This article has no headline; "+a.TitleSource).Text("derived title")),
+			return app.Elem("li").Body(
+				app.Elem("span").Class("label").Text(c.Label(a.ID)),
+				app.Elem("a").Attr("href", site.ArticleURL(a.ID)).Text(a.Title),
+				app.If(a.TitleDerived, app.Elem("span").Class("badge").Title("This article has no headline; "+a.TitleSource).Text("derived title")),
 			)
 		}),
 	)

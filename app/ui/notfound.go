@@ -32,20 +32,20 @@ func (v notFoundView) render(u *url.URL) app.UI {
 		app.H1().Text("Page not found"),
 		app.P().Body(
 			app.Text("There is no page at "),
-			app.Code().Class("path").Text(path),
+			app.Elem("code").Class("path").Text(path),
 			app.Text("."),
 		),
 		app.If(len(suggestions) > 0, app.Div().Body(
 			app.P().Text("Did you mean:"),
-			app.Ul().Class("suggestions").Body(
+			app.Elem("ul").Class("suggestions").Body(
 				app.Range(suggestions).Slice(func(i int) app.UI {
-					return app.Li().Body(app.A().Href(site.Href(suggestions[i])).Text(suggestions[i]))
+					return app.Elem("li").Body(app.Elem("a").Attr("href", site.Href(suggestions[i])).Text(suggestions[i]))
 				}),
 			),
 		)),
 		app.P().Body(
-			app.Text("Try the "), app.A().Href(site.Href("/")).Text("home page"),
-			app.Text(" or the list of "), app.A().Href(site.Href("/articles")).Text("articles"), app.Text("."),
+			app.Text("Try the "), app.Elem("a").Attr("href", site.Href("/")).Text("home page"),
+			app.Text(" or the list of "), app.Elem("a").Attr("href", site.Href("/articles")).Text("articles"), app.Text("."),
 		),
 	)
 }

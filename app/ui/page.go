@@ -141,8 +141,8 @@ func (p *page) updatePrompt() app.UI {
 		return nil
 	}
 	return app.Div().Class("update").Attr("role", "status").Body(
-		app.Span().Text("New version available. "),
-		app.Button().Class("reload").Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
+		app.Elem("span").Text("New version available. "),
+		app.Elem("button").Class("reload").Attr("type", "button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
 			ctx.Reload()
 		}),
 	)

@@ -63,23 +63,23 @@ func (v readerView) render(u *url.URL) app.UI {
 	var body app.UI
 	switch mode {
 	case viewRaw:
-		body = app.Pre().Class("raw").Aria("label", "Raw file "+a.File).Text(a.Raw)
+		body = app.Elem("pre").Class("raw").Aria("label", "Raw file "+a.File).Text(a.Raw)
 	default:
 		body = prose(a, mode == viewBoilerplate)
 	}
-	return app.Article().Class("reader").Body(
-		app.P().Class("crumbs").Body(app.A().Href(site.Href("/articles")).Text("Articles"), app.Text(" › "+v.C.Label(a.ID))),
+	return app.Elem("article").Class("reader").Body(
+		app.P().Class("crumbs").Body(app.Elem("a").Attr("href", site.Href("/articles")).Text("Articles"), app.Text(" › "+v.C.Label(a.ID))),
 		app.H1().Text(a.Title),
 		app.If(a.TitleDerived, app.P().Class("note").Text("This article has no headline of its own; the title shown is its "+a.TitleSource+".")),
 		app.P().Class("muted").Body(
-			app.Code().Text(a.File),
+			app.Elem("code").Text(a.File),
 			app.Text(" · "+plural(len(a.Removed), "boilerplate line removed", "boilerplate lines removed")),
 		),
 		asOfLine(a),
-		app.Nav().Class("tabs").Aria("label", "View").Body(
+		app.Elem("nav").Class("tabs").Aria("label", "View").Body(
 			app.Range(readerViews).Slice(func(i int) app.UI {
 				rv := readerViews[i]
-				l := app.A().Href(site.ArticleURL(a.ID) + "?view=" + rv.path).Text(rv.label)
+				l := app.Elem("a").Attr("href", site.ArticleURL(a.ID)+"?view="+rv.path).Text(rv.label)
 				if rv.path == mode {
 					l = l.Aria("current", "page")
 				}

@@ -14,11 +14,11 @@ import (
 // place instead of reloading.
 func searchBox(current string) app.UI {
 	return app.If(current != "/search",
-		app.Form().Class("find").Action(site.Href("/search")).Method("get").Attr("role", "search").
+		app.Elem("form").Class("find").Attr("action", site.Href("/search")).Attr("method", "get").Attr("role", "search").
 			Aria("label", "Search the articles").OnSubmit(onSearchBox).Body(
-			app.Input().Type("search").Name("q").Placeholder("Search the articles").
+			app.ElemSelfClosing("input").Attr("type", "search").Attr("name", "q").Attr("placeholder", "Search the articles").
 				Aria("label", "Search the articles").Attr("enterkeyhint", "search"),
-			app.Button().Type("submit").Text("Search"),
+			app.Elem("button").Attr("type", "submit").Text("Search"),
 		),
 	)
 }

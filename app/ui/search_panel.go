@@ -79,15 +79,15 @@ func (p *searchPanel) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault(
 func (p *searchPanel) Render() app.UI {
 	q := p.current()
 	return app.Div().Class("search-panel").Body(
-		app.Form().Class("search-form").Action(site.Href("/search")).Method("get").Attr("role", "search").Aria("label", "Search the articles").
+		app.Elem("form").Class("search-form").Attr("action", site.Href("/search")).Attr("method", "get").Attr("role", "search").Aria("label", "Search the articles").
 			OnSubmit(p.onSubmit).Body(
-			app.Label().For(searchBoxID).Text("Search the five articles"),
+			app.Elem("label").Attr("for", searchBoxID).Text("Search the five articles"),
 			app.Div().Class("search-row").Body(
-				app.Input().ID(searchBoxID).Type("search").Name("q").Value(p.Query).
-					Placeholder("word or “phrase”").
-					AutoComplete(false).Attr("autocapitalize", "off").Spellcheck(false).
+				app.ElemSelfClosing("input").ID(searchBoxID).Attr("type", "search").Attr("name", "q").Attr("value", p.Query).
+					Attr("placeholder", "word or “phrase”").
+					Attr("autocomplete", "off").Attr("autocapitalize", "off").Spellcheck(false).
 					Attr("enterkeyhint", "search").OnInput(p.onInput),
-				app.Button().Type("submit").Text("Search"),
+				app.Elem("button").Attr("type", "submit").Text("Search"),
 			),
 		),
 		searchResults(p.C, q, p.groupsShownAll(q), p.onResultsClick),

@@ -157,22 +157,22 @@ func writeHits(b *strings.Builder, hits []search.Hit) {
 func searchSuggestions(c *corpus.Corpus) app.UI {
 	names := c.Search().Suggest(8, 3)
 	return app.Div().Class("suggestions").Body(
-		app.H2().Text("Names in several articles"),
-		app.Ul().Class("chips-list").Body(
+		app.Elem("h2").Text("Names in several articles"),
+		app.Elem("ul").Class("chips-list").Body(
 			app.Range(names).Slice(func(i int) app.UI {
 				s := names[i]
-				return app.Li().Body(
-					app.A().Href(searchHref(s.Query)).Text(strings.Trim(s.Query, `"`)),
-					app.Span().Class("muted").Text(" "+plural(s.Articles, "article", "articles")),
+				return app.Elem("li").Body(
+					app.Elem("a").Attr("href", searchHref(s.Query)).Text(strings.Trim(s.Query, `"`)),
+					app.Elem("span").Class("muted").Text(" "+plural(s.Articles, "article", "articles")),
 				)
 			}),
 		),
-		app.H2().Text("Try"),
-		app.Ul().Class("tips").Body(
+		app.Elem("h2").Text("Try"),
+		app.Elem("ul").Class("tips").Body(
 			app.Range(searchTips).Slice(func(i int) app.UI {
 				t := searchTips[i]
-				return app.Li().Body(
-					app.A().Href(searchHref(t.query)).Body(app.Code().Text(t.query)),
+				return app.Elem("li").Body(
+					app.Elem("a").Attr("href", searchHref(t.query)).Body(app.Elem("code").Text(t.query)),
 					app.Text(" — "+t.what),
 				)
 			}),
@@ -180,7 +180,7 @@ func searchSuggestions(c *corpus.Corpus) app.UI {
 		app.P().Class("muted").Body(
 			app.Text("Case, accents and curly quotes do not matter; what you type is plain text, never a pattern. "+
 				"Looking for dates? See the "),
-			app.A().Href(site.Href("/timeline")).Text("timeline"),
+			app.Elem("a").Attr("href", site.Href("/timeline")).Text("timeline"),
 			app.Text("."),
 		),
 	)

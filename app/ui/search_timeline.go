@@ -31,12 +31,12 @@ func (v timelineView) render(*url.URL) app.UI {
 			plural(len(tl.Events), "event", "events")+" from "+plural(tl.Mentions, "date", "dates")+" in the text. "+
 			"Each chip (A1–A5) links to the sentence. Where an article leaves the year out, it is filled in only "+
 			"when the article’s own dates make it certain, and marked “year inferred”."),
-		app.Ol().Class("timeline").Body(
+		app.Elem("ol").Class("timeline").Body(
 			app.Range(tl.Events).Slice(func(i int) app.UI { return eventItem(v.C, tl.Events[i]) }),
 		),
-		app.If(len(tl.Asides) > 0, app.Section().ID("not-events").Aria("labelledby", "not-events-h").Body(
-			app.H2().ID("not-events-h").Text("Dates that are not events"),
-			app.Ul().Class("quotes").Body(
+		app.If(len(tl.Asides) > 0, app.Elem("section").ID("not-events").Aria("labelledby", "not-events-h").Body(
+			app.Elem("h2").ID("not-events-h").Text("Dates that are not events"),
+			app.Elem("ul").Class("quotes").Body(
 				app.Range(tl.Asides).Slice(func(i int) app.UI {
 					a := tl.Asides[i]
 					return dateQuote(v.C, a.Claim, a.Kind.Label+": "+a.Kind.Why)
@@ -45,7 +45,7 @@ func (v timelineView) render(*url.URL) app.UI {
 		)),
 		app.P().Class("muted").Body(
 			app.Text("Looking for something else? "),
-			app.A().Href(site.Href("/search")).Text("Search the articles"),
+			app.Elem("a").Attr("href", site.Href("/search")).Text("Search the articles"),
 			app.Text("."),
 		),
 	)
@@ -63,22 +63,22 @@ func eventItem(c *corpus.Corpus, e timeline.Event) app.UI {
 	if e.Status == timeline.Conflict {
 		class += " event-conflict"
 	}
-	return app.Li().Class(class).ID("ev-"+e.Kind+"-"+strings.ReplaceAll(e.When.Norm(), "?", "x")+articleSuffix(e)).
+	return app.Elem("li").Class(class).ID("ev-"+e.Kind+"-"+strings.ReplaceAll(e.When.Norm(), "?", "x")+articleSuffix(e)).
 		Attr("data-kind", e.Kind).Body(
 		app.Div().Class("when").Body(
-			app.Time().DateTime(e.When.ISO()).Text(span(e.When, e.Until)),
-			app.If(e.When.YearInferred, app.Span().Class("inferred").Text("year inferred")),
+			app.Elem("time").Attr("datetime", e.When.ISO()).Text(span(e.When, e.Until)),
+			app.If(e.When.YearInferred, app.Elem("span").Class("inferred").Text("year inferred")),
 		),
 		app.Div().Class("what").Body(
 			app.P().Class("event-label").Body(
-				app.Strong().Text(label),
+				app.Elem("strong").Text(label),
 				dateChips(c, e.Claims),
 			),
 			app.If(e.Status != timeline.Agree, app.P().Class("status status-"+eventStatusClass(e.Status)).
 				Text(e.Status.String()+": "+groupsText(c, e))),
-			app.Details().Body(
-				app.Summary().Text(sentenceCount(len(e.Claims))),
-				app.Ul().Class("quotes").Body(
+			app.Elem("details").Body(
+				app.Elem("summary").Text(sentenceCount(len(e.Claims))),
+				app.Elem("ul").Class("quotes").Body(
 					app.Range(e.Claims).Slice(func(i int) app.UI { return dateQuote(c, e.Claims[i], whyOf(e.Claims[i])) }),
 				),
 			),
@@ -163,7 +163,7 @@ func dateSource(c *corpus.Corpus, cl timeline.Claim) app.UI {
 // dateChips are the chips of an event's claims, one per article.
 func dateChips(c *corpus.Corpus, cls []timeline.Claim) app.UI {
 	firsts := firstBy(cls, func(cl timeline.Claim) string { return cl.ArticleID })
-	return app.Span().Class("chips").Body(
+	return app.Elem("span").Class("chips").Body(
 		app.Range(firsts).Slice(func(i int) app.UI { return dateSource(c, firsts[i]) }),
 	)
 }
@@ -174,14 +174,14 @@ func dateQuote(c *corpus.Corpus, cl timeline.Claim, note string) app.UI {
 	var parts []app.UI
 	pos := 0
 	for _, sp := range cl.Spans {
-		parts = append(parts, app.Text(cl.Sentence[pos:sp.Start]), app.Mark().Text(cl.Sentence[sp.Start:sp.End]))
+		parts = append(parts, app.Text(cl.Sentence[pos:sp.Start]), app.Elem("mark").Text(cl.Sentence[sp.Start:sp.End]))
 		pos = sp.End
 	}
 	parts = append(parts, app.Text(cl.Sentence[pos:]))
-	return app.Li().Class("quote").Body(
-		app.Q().Body(parts...),
+	return app.Elem("li").Class("quote").Body(
+		app.Elem("q").Body(parts...),
 		app.Text(" "),
 		dateSource(c, cl),
-		app.If(note != "", app.Span().Class("why").Text(note)),
+		app.If(note != "", app.Elem("span").Class("why").Text(note)),
 	)
 }

@@ -28,12 +28,12 @@ func (v soonView) render(*url.URL) app.UI {
 		app.H1().Text(v.Title),
 		app.P().Class("lede").Text(v.What),
 		app.P().Text("This section is not built yet. Meanwhile the same material can be read in the articles:"),
-		app.Ul().Body(
+		app.Elem("ul").Body(
 			app.Range(v.C.Articles).Slice(func(i int) app.UI {
 				a := v.C.Articles[i]
-				return app.Li().Body(
-					app.Span().Class("label").Text(v.C.Label(a.ID)),
-					app.A().Href(site.ArticleURL(a.ID)).Text(a.Title),
+				return app.Elem("li").Body(
+					app.Elem("span").Class("label").Text(v.C.Label(a.ID)),
+					app.Elem("a").Attr("href", site.ArticleURL(a.ID)).Text(a.Title),
 				)
 			}),
 		),

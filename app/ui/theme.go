@@ -12,12 +12,12 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // hidden until that script has run (class js on <html>): with scripts off
 // it would do nothing.
 func themeToggle() app.UI {
-	return app.Button().Type("button").Class("theme-toggle").
+	return app.Elem("button").Attr("type", "button").Class("theme-toggle").
 		Title("Colour theme: follow the system, light or dark").Body(
-		app.Span().Class("theme-prefix").Text("Theme: "),
-		app.Span().Class("th th-system").Text("Auto"),
-		app.Span().Class("th th-light").Text("Light"),
-		app.Span().Class("th th-dark").Text("Dark"),
+		app.Elem("span").Class("theme-prefix").Text("Theme: "),
+		app.Elem("span").Class("th th-system").Text("Auto"),
+		app.Elem("span").Class("th th-light").Text("Light"),
+		app.Elem("span").Class("th th-dark").Text("Dark"),
 	)
 }
 

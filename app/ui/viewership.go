@@ -71,10 +71,10 @@ func (v viewershipView) render(u *url.URL) app.UI {
 			"Each point links back to its sentence."),
 		app.Div().Class("vw-layout").Body(
 			app.Div().Class("vw-main").Body(
-				app.Nav().Class("tabs vw-metrics").Aria("label", "Metric").Body(
+				app.Elem("nav").Class("tabs vw-metrics").Aria("label", "Metric").Body(
 					app.Range(viewership.Metrics).Slice(func(i int) app.UI {
 						mm := viewership.Metrics[i]
-						a := app.A().Href(metricURL(mm)).Text(metricTab(mm))
+						a := app.Elem("a").Attr("href", metricURL(mm)).Text(metricTab(mm))
 						if mm == m {
 							a = a.Aria("current", "page")
 						}
@@ -82,12 +82,12 @@ func (v viewershipView) render(u *url.URL) app.UI {
 					}),
 				),
 				app.If(complaint != "", app.P().Class("status status-conflict").Attr("role", "status").Text(complaint)),
-				app.Figure().Class("vw-figure").Body(
+				app.Elem("figure").Class("vw-figure").Body(
 					&vwChart{C: v.C, Metric: m},
-					app.FigCaption().Body(
-						app.Span().Class("vw-key stated").Text("stated"),
-						app.Span().Class("vw-key derived").Text("derived"),
-						app.Span().Class("vw-help").Text("Hover or tap a point, or Tab to it and use the arrow keys; Enter opens its sentence."),
+					app.Elem("figcaption").Body(
+						app.Elem("span").Class("vw-key stated").Text("stated"),
+						app.Elem("span").Class("vw-key derived").Text("derived"),
+						app.Elem("span").Class("vw-help").Text("Hover or tap a point, or Tab to it and use the arrow keys; Enter opens its sentence."),
 					),
 				),
 				vwTable(v.C, d),

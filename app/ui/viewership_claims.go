@@ -25,28 +25,28 @@ func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
 	for _, cl := range d.Claims {
 		counts[cl.Verdict]++
 	}
-	return app.Aside().Class("vw-claims").ID("claims").Aria("labelledby", "claims-h").Body(
-		app.H2().ID("claims-h").Text("What the articles claim"),
+	return app.Elem("aside").Class("vw-claims").ID("claims").Aria("labelledby", "claims-h").Body(
+		app.Elem("h2").ID("claims-h").Text("What the articles claim"),
 		app.P().Class("muted").Text(plural(len(d.Claims), "claim", "claims")+" about the show’s viewing, checked against the figures: "+
 			itoa(counts[viewership.Consistent])+" consistent, "+itoa(counts[viewership.Inconsistent])+" not, "+
 			itoa(counts[viewership.Unchecked])+" can’t be checked."),
-		app.Ol().Class("vw-claim-list").Body(
+		app.Elem("ol").Class("vw-claim-list").Body(
 			app.Range(d.Claims).Slice(func(i int) app.UI {
 				cl := d.Claims[i]
 				r := cl.Ref
 				evidence := uniqueRefs(cl.Evidence)
-				return app.Li().Class("vw-claim "+verdictClass(cl.Verdict)).ID("claim-"+cl.Key).Body(
+				return app.Elem("li").Class("vw-claim "+verdictClass(cl.Verdict)).ID("claim-"+cl.Key).Body(
 					app.P().Class("vw-claim-head").Body(
-						app.Span().Class("vw-verdict").Text(cl.Verdict.String()),
-						app.Strong().Text(cl.Topic),
+						app.Elem("span").Class("vw-verdict").Text(cl.Verdict.String()),
+						app.Elem("strong").Text(cl.Topic),
 					),
 					app.P().Class("quote").Body(
 						// The quote marks are text, not q's generated
 						// ones: prerendered HTML puts a newline inside
 						// <q>, which would show as a space after “.
-						app.Q().Body(
+						app.Elem("q").Body(
 							app.Text("“"+r.Sentence[:r.Start]),
-							app.Mark().Text(r.Words()),
+							app.Elem("mark").Text(r.Words()),
 							app.Text(r.Sentence[r.End:]+"”"),
 						),
 						app.Text(" "),
@@ -54,7 +54,7 @@ func vwClaims(c *corpus.Corpus, d *viewership.Data) app.UI {
 					),
 					app.P().Class("vw-why").Text(cl.Why),
 					app.P().Class("vw-evidence muted").Body(
-						app.Span().Text("Checked against"),
+						app.Elem("span").Text("Checked against"),
 						app.Range(evidence).Slice(func(j int) app.UI {
 							r := evidence[j]
 							return chipText(c, r.ArticleID, r.SentenceID, r.Sentence, c.Label(r.ArticleID)+" "+r.SentenceID)

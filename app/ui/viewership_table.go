@@ -20,18 +20,18 @@ func vwCSVHref(d *viewership.Data) string {
 // vwTable is the data table under the chart: the same numbers, with
 // derived values marked and their arithmetic.
 func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
-	return app.Section().ID("figures").Aria("labelledby", "figures-h").Body(
-		app.H2().ID("figures-h").Text("The figures"),
+	return app.Elem("section").ID("figures").Aria("labelledby", "figures-h").Body(
+		app.Elem("h2").ID("figures-h").Text("The figures"),
 		app.Div().Class("vw-table-wrap").Body(
-			app.Table().Class("vw-table").Body(
-				app.Caption().Text("Partner Track in Netflix’s global Top 10, week by week. Derived values follow from the stated ones; their arithmetic is shown. The chips link to the sentences."),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Week"),
-					app.Th().Scope("col").Class("num").Text("Hours viewed"),
-					app.Th().Scope("col").Class("num").Text("Cumulative"),
-					app.Th().Scope("col").Class("num").Text("Rank"),
+			app.Elem("table").Class("vw-table").Body(
+				app.Elem("caption").Text("Partner Track in Netflix’s global Top 10, week by week. Derived values follow from the stated ones; their arithmetic is shown. The chips link to the sentences."),
+				app.Elem("thead").Body(app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "col").Text("Week"),
+					app.Elem("th").Attr("scope", "col").Class("num").Text("Hours viewed"),
+					app.Elem("th").Attr("scope", "col").Class("num").Text("Cumulative"),
+					app.Elem("th").Attr("scope", "col").Class("num").Text("Rank"),
 				)),
-				app.TBody().Body(
+				app.Elem("tbody").Body(
 					app.Range(d.Weeks).Slice(func(i int) app.UI {
 						w := d.Weeks[i]
 						var refs []viewership.Ref
@@ -39,12 +39,12 @@ func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
 							refs = append(refs, v.Refs...)
 						}
 						refs = uniqueRefs(refs)
-						return app.Tr().DataSet("week", w.N).Body(
-							app.Th().Scope("row").Body(
+						return app.Elem("tr").DataSet("week", w.N).Body(
+							app.Elem("th").Attr("scope", "row").Body(
 								app.Text("Week "+itoa(w.N)),
-								app.Span().Class("vw-period").Text(w.Period),
-								app.If(w.PeriodBasis == viewership.Derived, app.Span().Class("vw-basis").Text("derived")),
-								app.Span().Class("chips").Body(
+								app.Elem("span").Class("vw-period").Text(w.Period),
+								app.If(w.PeriodBasis == viewership.Derived, app.Elem("span").Class("vw-basis").Text("derived")),
+								app.Elem("span").Class("chips").Body(
 									app.Range(refs).Slice(func(j int) app.UI { return chip(c, refs[j].ArticleID, refs[j].SentenceID, refs[j].Sentence) }),
 								),
 							),
@@ -57,9 +57,9 @@ func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
 			),
 		),
 		app.P().Class("vw-download").Body(
-			app.A().Class("vw-csv").Href(vwCSVHref(d)).Attr("download", "partner-track-viewership.csv").Text("Download CSV"),
+			app.Elem("a").Class("vw-csv").Attr("href", vwCSVHref(d)).Attr("download", "partner-track-viewership.csv").Text("Download CSV"),
 			app.Text(" · the same file is at "),
-			app.A().Href(site.Href("/data/viewership.csv")).Attr("download", "viewership.csv").Text("data/viewership.csv"),
+			app.Elem("a").Attr("href", site.Href("/data/viewership.csv")).Attr("download", "viewership.csv").Text("data/viewership.csv"),
 		),
 	)
 }
@@ -69,13 +69,13 @@ func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
 func vwCell(v viewership.Value, format func(int64) string) app.UI {
 	switch v.Basis {
 	case viewership.Unknown:
-		return app.Td().Class("num unknown").Title(attrSafe(v.Why)).Text("not stated")
+		return app.Elem("td").Class("num unknown").Title(attrSafe(v.Why)).Text("not stated")
 	case viewership.Derived:
-		return app.Td().Class("num derived").Body(
+		return app.Elem("td").Class("num derived").Body(
 			app.Text(format(v.N)),
-			app.Span().Class("vw-basis").Text("derived"),
-			app.Span().Class("vw-sum").Text(v.Sum.String()),
+			app.Elem("span").Class("vw-basis").Text("derived"),
+			app.Elem("span").Class("vw-sum").Text(v.Sum.String()),
 		)
 	}
-	return app.Td().Class("num").Text(format(v.N))
+	return app.Elem("td").Class("num").Text(format(v.N))
 }

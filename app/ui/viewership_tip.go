@@ -105,8 +105,8 @@ func vwTooltip(c *corpus.Corpus, p vwPlot, pt vwPoint) app.UI {
 	return app.Div().Class(class).ID("vw-tip").Attr("role", "tooltip").
 		Style("left", num(fx*100)+"%").Style("top", num(fy*100)+"%").
 		Body(
-			app.P().Class("vw-tip-week").Body(app.Strong().Text("Week "+itoa(w.N)), app.Text(" · "+period)),
-			app.P().Class("vw-tip-value").Body(app.Strong().Text(valueText(p.metric, w, v)), rank),
+			app.P().Class("vw-tip-week").Body(app.Elem("strong").Text("Week "+itoa(w.N)), app.Text(" · "+period)),
+			app.P().Class("vw-tip-value").Body(app.Elem("strong").Text(valueText(p.metric, w, v)), rank),
 			sum,
 			from,
 		)
@@ -129,9 +129,9 @@ func excerpt(r viewership.Ref) app.UI {
 	} else if i := strings.LastIndexByte(s[r.End:end], ' '); i >= 0 {
 		end = r.End + i
 	}
-	return app.Q().Body(
+	return app.Elem("q").Body(
 		app.Text(pre+s[start:r.Start]),
-		app.Mark().Text(r.Words()),
+		app.Elem("mark").Text(r.Words()),
 		app.Text(s[r.End:end]+post),
 	)
 }
