@@ -2,7 +2,6 @@ package cast
 
 import (
 	"regexp"
-	"sync"
 
 	"partnertrack/app/internal/lazyre"
 )
@@ -39,7 +38,14 @@ type proseRole struct {
 	role Role
 }
 
-var proseRoles = sync.OnceValue(func() []proseRole {
+// proseRoles returns the prose patterns that give cast members' parts,
+// built on first use (lazyre.Table: the wasm never extracts, and does not
+// link them).
+func proseRoles() []proseRole { return proseRolesTable.Get(buildProseRoles) }
+
+var proseRolesTable lazyre.Table[[]proseRole]
+
+func buildProseRoles() []proseRole {
 	return []proseRole{
 		{re(`(` + nameList + `),? stars? in the (?:show|series)`), Main},
 		{re(`\bthe (?:series|show) stars (` + nameList + `)(?:\.|$)`), Main},
@@ -47,7 +53,7 @@ var proseRoles = sync.OnceValue(func() []proseRole {
 		{re(`(` + nameList + `) joined the (?:show|series|cast) in (?:a )?recurring roles?`), Recurring},
 		{re(`(` + nameList + `) (?:was|were) cast in a recurring (?:capacity|role)`), Recurring},
 	}
-})
+}
 
 // proseCharacter is prose that pairs one actor with a character. Groups
 // are named actor, char, desc (optional) and fame (optional, words about
@@ -57,13 +63,19 @@ type proseCharacter struct {
 	role Role
 }
 
-var proseCharacters = sync.OnceValue(func() []proseCharacter {
+// proseCharacters returns the prose patterns that say who plays whom,
+// built on first use.
+func proseCharacters() []proseCharacter { return proseCharactersTable.Get(buildProseCharacters) }
+
+var proseCharactersTable lazyre.Table[[]proseCharacter]
+
+func buildProseCharacters() []proseCharacter {
 	return []proseCharacter{
 		{re(`\bstars (?P<actor>` + name + `)(?: (?P<fame>from .+?[ \x{00A0}]fame))? as (?P<char>` + charName + `)(?:, (?P<desc>.+?))?\.?$`), Main},
 		{re(`(?P<actor>` + name + `), who (?:portrays|plays) (?P<char>` + charName + `)\b`), Unstated},
 		{re(`\b(?P<char>[A-Z][a-z]+)\b[^().]{0,20}\(played by (?P<actor>` + name + `)\)`), Unstated},
 	}
-})
+}
 
 // Descriptions of a character in prose, after its full name: an
 // appositive ("Ingrid Yun, an ambitious … lawyer") or "Ingrid Yun is a …".
@@ -90,14 +102,19 @@ var (
 // heritage is a description of a character's heritage: "Korean American".
 var heritage = lazyre.New(`\b([A-Z][a-z]+ American)\b`)
 
-// Firm names are found after the words that introduce a firm; all their
-// other occurrences are then found by name.
-var firmPatterns = sync.OnceValue(func() []*regexp.Regexp {
+// firmPatterns returns the patterns of the words that introduce a firm,
+// built on first use. Firm names are found after them; all their other
+// occurrences are then found by name.
+func firmPatterns() []*regexp.Regexp { return firmPatternsTable.Get(buildFirmPatterns) }
+
+var firmPatternsTable lazyre.Table[[]*regexp.Regexp]
+
+func buildFirmPatterns() []*regexp.Regexp {
 	return []*regexp.Regexp{
 		re(`\b(?:law|legal) firm,? ([A-Z][a-z]+(?: (?:&|[A-Z][a-z]+))*)`),
 		re(`\bat ([A-Z][a-z]+(?: (?:&|[A-Z][a-z]+))*) (?:law|legal) firm\b`),
 	}
-})
+}
 
 // possibleName is a capitalised pair of words that may be a person's name.
 var possibleName = lazyre.New(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)

@@ -1,8 +1,8 @@
 package compare
 
 import (
+	"partnertrack/app/internal/lazyre"
 	"regexp"
-	"sync"
 
 	"partnertrack/app/facts"
 )
@@ -60,8 +60,13 @@ func characterRow(key, character string, more ...*regexp.Regexp) spec {
 
 // specs returns the claims matrix's table, in display order. It and
 // speakers compile their patterns on first use: the browser imports this
-// package for its types and never builds the matrix.
-var specs = sync.OnceValue(func() []spec {
+// package for its types and never builds the matrix, so it does not link
+// them (lazyre.Table).
+func specs() []spec { return specsTable.Get(buildSpecs) }
+
+var specsTable lazyre.Table[[]spec]
+
+func buildSpecs() []spec {
 	return []spec{
 		{key: "ordered", home: "ordered", section: SectionDates},
 		{key: "premiere", home: "premiere", section: SectionDates},
@@ -150,12 +155,16 @@ var specs = sync.OnceValue(func() []spec {
 		{key: "imdb", home: "imdb", section: SectionNumbers, dated: true},
 		{key: "metacritic", home: "metacritic", section: SectionNumbers, dated: true},
 	}
-})
+}
 
 // speakers are the people and outlets quotations are attributed to, most
 // specific first: a person named near a quote is its speaker even when the
 // outlet that printed it is named too.
-var speakers = sync.OnceValue(func() []speaker {
+func speakers() []speaker { return speakersTable.Get(buildSpeakers) }
+
+var speakersTable lazyre.Table[[]speaker]
+
+func buildSpeakers() []speaker {
 	return []speaker{
 		{"Jinny Howe", re(`\bJinny Howe\b`)},
 		{"Georgia Lee", re(`\b(?:Georgia )?Lee\b`)},
@@ -166,7 +175,7 @@ var speakers = sync.OnceValue(func() []speaker {
 		{"Metacritic", re(`\bMetacritic\b`)},
 		{"unnamed critics", re(`\b[Cc]ritics\b`)},
 	}
-})
+}
 
 // speaker is a name quotations are attributed to, and how to find it.
 type speaker struct {

@@ -1,8 +1,8 @@
 package facts
 
 import (
+	"partnertrack/app/internal/lazyre"
 	"regexp"
-	"sync"
 )
 
 // date matches a written date: "August 26th, 2022", "November 8", "August 2022".
@@ -19,8 +19,13 @@ func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 // Home returns what the home page looks for: what the show is and what
 // happened to it. Each pattern's first group is the value. The patterns
 // are compiled on first use: the browser imports this package for its
-// types and never looks again, so it does not compile them at start.
-var Home = sync.OnceValue(func() []Lookup {
+// types and never looks again, so it neither compiles them at start nor
+// links them (lazyre.Table).
+func Home() []Lookup { return homeTable.Get(buildHome) }
+
+var homeTable lazyre.Table[[]Lookup]
+
+func buildHome() []Lookup {
 	// seasonTwo marks sentences about a season that never was.
 	seasonTwo := re(`(?i)second season|season 2\b|season two`)
 	return []Lookup{
@@ -87,4 +92,4 @@ var Home = sync.OnceValue(func() []Lookup {
 			re(`Metacritic[^.]*?average of (\d+ out of 100)`),
 		}},
 	}
-})
+}

@@ -3,7 +3,8 @@ package timeline
 import (
 	"regexp"
 	"strings"
-	"sync"
+
+	"partnertrack/app/internal/lazyre"
 )
 
 // Kind is a kind of event to look for. Its patterns say what words stand
@@ -50,8 +51,13 @@ func patterns(ss ...string) []*regexp.Regexp {
 // Kinds returns what the timeline looks for, tried in this order on every
 // sentence; a date belongs to the first kind that claims it. Events on
 // the same day keep this order. The patterns are compiled on first use:
-// the browser imports this package for its types and never runs Build.
-var Kinds = sync.OnceValue(func() []Kind {
+// the browser imports this package for its types and never runs Build,
+// so it does not link them (lazyre.Table).
+func Kinds() []Kind { return kindsTable.Get(buildKinds) }
+
+var kindsTable lazyre.Table[[]Kind]
+
+func buildKinds() []Kind {
 	return []Kind{
 		{Key: "guess", Label: "Guessed date of a second season", NotEvent: true,
 			Why:      "a guess about a season that was never made, not an event",
@@ -83,4 +89,4 @@ var Kinds = sync.OnceValue(func() []Kind {
 		{Key: "as-of", Label: "The article says it is current as of this date", AsOf: true, Each: true,
 			Patterns: patterns(`(?i:as of) {D}`)},
 	}
-})
+}

@@ -20,3 +20,20 @@ import (
 func New(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
+
+// Table holds a value, typically a table of patterns, that its Get builds
+// on first use. Unlike a package-level sync.OnceValue, whose closure the
+// linker must keep because the variable's initialiser refers to it, the
+// building function is referred to only from the code that calls Get: a
+// program that never asks for the table (the wasm, which has the build's
+// sections compiled in) does not link it, nor its patterns' text.
+type Table[T any] struct {
+	once sync.Once
+	v    T
+}
+
+// Get returns the value, building it with build on the first call.
+func (t *Table[T]) Get(build func() T) T {
+	t.once.Do(func() { t.v = build() })
+	return t.v
+}

@@ -22,3 +22,17 @@ func TestNewPanicsOnFirstUseOfABadPattern(t *testing.T) {
 	}()
 	re()
 }
+
+func TestTableBuildsOnceOnFirstGet(t *testing.T) {
+	var tbl Table[[]string]
+	builds := 0
+	build := func() []string { builds++; return []string{"a"} }
+	if builds != 0 {
+		t.Fatal("built before Get")
+	}
+	first := tbl.Get(build)
+	second := tbl.Get(build)
+	if builds != 1 || len(first) != 1 || &first[0] != &second[0] {
+		t.Errorf("builds %d, first %v, second %v: want one build, the same table", builds, first, second)
+	}
+}
