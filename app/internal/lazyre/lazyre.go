@@ -1,7 +1,9 @@
 // Package lazyre holds patterns compiled on first use. The section packages
 // (cast, viewership) are imported by the browser for their types only and
 // never run their extraction there: with their patterns made by New, the
-// wasm does not compile them at every start. It never imports go-app.
+// wasm does not compile them at every start; with their tables of
+// patterns behind a Table, it does not even link those. It never imports
+// go-app.
 package lazyre
 
 import (
