@@ -71,7 +71,16 @@ func firstBy[T any](xs []T, key func(T) string) []T {
 // a single quote instead.
 func attrSafe(s string) string {
 	if !strings.ContainsAny(s, `"\`) {
-		return s // nearly always: no replacer to build
+		return s // nearly always
 	}
-	return strings.NewReplacer(`"`, `'`, `\`, `/`).Replace(s)
+	b := []byte(s)
+	for i, c := range b {
+		switch c {
+		case '"':
+			b[i] = '\''
+		case '\\':
+			b[i] = '/'
+		}
+	}
+	return string(b)
 }
