@@ -7,8 +7,8 @@ import (
 	"partnertrack/app/viewership"
 )
 
-// data/viewership.csv: the weeks of the viewership page, from the same
-// code as the page's Download CSV.
+// data/viewership.csv: the weeks of the viewership page, the file its
+// Download CSV link points to.
 func init() {
 	exports = append(exports, export{
 		path: "data/viewership.csv",

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"net/url"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
@@ -10,12 +8,10 @@ import (
 	"partnertrack/app/viewership"
 )
 
-// vwCSVHref is the Download CSV link: a data: URL made from the same CSV
-// code as the build's data/viewership.csv, so it is built where the page
-// renders (in the browser once the wasm runs) and never leaves it.
-func vwCSVHref(d *viewership.Data) string {
-	return "data:text/csv;charset=utf-8," + url.PathEscape(string(viewership.CSV(d)))
-}
+// vwCSVHref is the Download CSV link: the build's data/viewership.csv,
+// which the service worker keeps with the pages (so it downloads offline
+// too). The wasm does not carry the CSV code.
+func vwCSVHref() string { return site.Href("/data/viewership.csv") }
 
 // vwTable is the data table under the chart: the same numbers, with
 // derived values marked and their arithmetic.
@@ -57,7 +53,7 @@ func vwTable(c *corpus.Corpus, d *viewership.Data) app.UI {
 			),
 		),
 		app.P().Class("vw-download").Body(
-			app.Elem("a").Class("vw-csv").Attr("href", vwCSVHref(d)).Attr("download", "partner-track-viewership.csv").Text("Download CSV"),
+			app.Elem("a").Class("vw-csv").Attr("href", vwCSVHref()).Attr("download", "partner-track-viewership.csv").Text("Download CSV"),
 			app.Text(" · the same file is at "),
 			app.Elem("a").Attr("href", site.Href("/data/viewership.csv")).Attr("download", "viewership.csv").Text("data/viewership.csv"),
 		),
