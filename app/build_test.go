@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -364,6 +365,14 @@ func TestBuildUnderSubPath(t *testing.T) {
 	}
 	if js := read(t, out, "app.js"); !strings.Contains(js, `"/partner-track/app-worker.js"`) || !strings.Contains(js, `"GOAPP_ROOT_PREFIX":"/partner-track"`) {
 		t.Error("app.js does not register the worker under the prefix")
+	}
+	static := regexp.MustCompile(`const goappStaticPages = new Set\((\[.*\])\);`).FindStringSubmatch(read(t, out, "app.js"))
+	var pages []string
+	if static == nil || json.Unmarshal([]byte(static[1]), &pages) != nil {
+		t.Fatal("no list of static pages in app.js")
+	}
+	if !slices.Contains(pages, "/partner-track/") || !slices.Contains(pages, "/partner-track/cast/arden-cho") || slices.Contains(pages, "/partner-track/cast") {
+		t.Errorf("app.js lists the static pages %q: want the home page and the actors' pages under the prefix, not the cast list", pages)
 	}
 	urls := regexp.MustCompile(`const resourcesToCache = (\[.*\]);`).FindStringSubmatch(read(t, out, "app-worker.js"))
 	var cached []string

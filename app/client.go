@@ -25,7 +25,8 @@ import (
 func runClient() {
 	site.Base = app.Getenv("GOAPP_ROOT_PREFIX")
 	ui.Register(corpus.Builtin())
-	if ui.IsPage(site.PathOf(app.Window().URL().Path)) {
+	if path := site.PathOf(app.Window().URL().Path); ui.IsPage(path) {
+		ui.KeepPrerendered(path)
 		routeNotFoundOnDemand()
 	} else {
 		ui.RegisterNotFound()

@@ -84,6 +84,11 @@ func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSit
 	if s["app.js"], err = rewriteAppJS(s["app.js"]); err != nil {
 		return nil, err
 	}
+	var static []string
+	for _, p := range ui.StaticPaths(c) {
+		static = append(static, site.Href(p))
+	}
+	s["app.js"] = append(s["app.js"], pagesJS(static)...)
 	if s["manifest.webmanifest"], err = manifest(base); err != nil {
 		return nil, err
 	}

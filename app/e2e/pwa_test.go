@@ -118,6 +118,11 @@ func TestOffline(t *testing.T) {
 	tb.waitWasm()
 	tb.do("click Articles", chromedp.Click(chromedp.CSS(`nav[aria-label=Main] a[href="/articles"]`)))
 	tb.waitFor("the articles page", `document.querySelector('main h1').textContent === 'Articles'`, stepTimeout)
+	// A static page nothing loaded ahead comes from the worker's cache.
+	tb.navigate("/cast")
+	tb.waitWasm()
+	tb.do("click Arden Cho", chromedp.Click(`main#main h3 a[href="/cast/arden-cho"]`))
+	tb.waitFor("Arden Cho's page", atJS("/cast/arden-cho", "Arden Cho"), stepTimeout)
 }
 
 // TestSubPath builds the site for /partner-track/, serves it there, and

@@ -20,7 +20,7 @@ func (v articlesView) meta(*url.URL) meta {
 	}
 }
 
-func (v articlesView) render(*url.URL) app.UI {
+func (v articlesView) renderPage() app.UI {
 	return app.Div().Body(
 		app.H1().Text("Articles"),
 		app.P().Class("lede").Text("The five seed articles, as parsed. Each reader page shows the cleaned text, "+

@@ -28,7 +28,7 @@ var (
 	crewExec  = []string{"executive", "executive-title"}
 )
 
-func (v crewView) render(*url.URL) app.UI {
+func (v crewView) renderPage() app.UI {
 	c := v.C
 	crew := c.Cast().Crew
 	pick := func(keys []string) []facts.Fact {

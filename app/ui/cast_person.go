@@ -33,7 +33,7 @@ func (v personView) meta(*url.URL) meta {
 // one call: it is the largest page of the cast, and made element by
 // element it was the largest render function of the wasm. Every text is
 // escaped; the links are the site's own.
-func (v personView) render(*url.URL) app.UI {
+func (v personView) renderPage() app.UI {
 	c, p := v.C, v.P
 	var charDescs, actorDescs []cast.Description
 	for _, d := range p.Descriptions {

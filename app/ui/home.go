@@ -29,7 +29,7 @@ var (
 	homeNumbers  = []string{"hours", "weeks", "peak", "critics", "audience", "imdb", "metacritic"}
 )
 
-func (v homeView) render(*url.URL) app.UI {
+func (v homeView) renderPage() app.UI {
 	timeline := v.facts(homeTimeline)
 	sort.SliceStable(timeline, func(i, j int) bool { return timeline[i].When() < timeline[j].When() })
 	return app.Div().Class("home").Body(

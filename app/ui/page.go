@@ -44,6 +44,9 @@ type page struct {
 	// drawn is the last render, and drawnFor what it drew (see Render).
 	drawn    app.UI
 	drawnFor string
+	// focusPending is set while the heading of a page moved to is still
+	// to get the focus.
+	focusPending bool
 }
 
 // OnPreRender sets the page metadata for the prerendered HTML.
@@ -59,18 +62,33 @@ func (p *page) OnPreRender(ctx app.Context) { p.nav(ctx) }
 // with the arrow keys would otherwise be thrown to the heading each step.
 func (p *page) OnNav(ctx app.Context) {
 	p.nav(ctx)
+	p.loadStatic(ctx)
 	path, from := ctx.Page().URL().Path, lastPath
 	lastPath = path
 	if from == "" || ctx.Page().URL().Fragment != "" || path == from {
 		return
 	}
-	ctx.Defer(func(app.Context) {
-		h := app.Window().Get("document").Call("querySelector", "main h1")
-		if h.Truthy() {
-			h.Call("setAttribute", "tabindex", "-1")
-			h.Call("focus")
-		}
-	})
+	p.focusHeading(ctx)
+}
+
+// focusHeading moves the focus to the page's heading once the page is
+// drawn; a static page still loading (see loadStatic) has none yet, and
+// gets the focus when it has loaded.
+func (p *page) focusHeading(ctx app.Context) {
+	p.focusPending = true
+	ctx.Defer(func(app.Context) { p.focusPending = !focusHeading() })
+}
+
+// focusHeading gives the focus to the heading of the page drawn, and
+// reports whether there is one.
+func focusHeading() bool {
+	h := app.Window().Get("document").Call("querySelector", "main h1")
+	if !h.Truthy() {
+		return false
+	}
+	h.Call("setAttribute", "tabindex", "-1")
+	h.Call("focus")
+	return true
 }
 
 // lastPath is the path of the client's last navigation; "" before the
@@ -105,7 +123,7 @@ func (p *page) nav(ctx app.Context) {
 // without the page being built again.
 func (p *page) Render() app.UI {
 	u := p.current()
-	key := p.Path + "\x00" + boolStr(p.update)
+	key := p.Path + "\x00" + boolStr(p.update) + "\x00" + itoa(staticLoads)
 	if u != nil {
 		key += "\x00" + u.String()
 	}

@@ -43,6 +43,9 @@ func Register(c *corpus.Corpus) []string {
 	for _, r := range routes(c) {
 		r := r
 		paths = append(paths, r.path)
+		if _, ok := r.view.(staticView); ok {
+			staticPaths[r.path] = true
+		}
 		app.RouteFunc(r.path, func() app.Composer { return &page{Path: r.path, View: r.view} })
 	}
 	knownPaths = paths
@@ -67,3 +70,6 @@ func IsPage(path string) bool { return slices.Contains(knownPaths, path) }
 // knownPaths are the site's page paths, for the suggestions of the
 // not-found page.
 var knownPaths []string
+
+// staticPaths are the paths of the pages with a static view.
+var staticPaths = map[string]bool{}

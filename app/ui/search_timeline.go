@@ -23,7 +23,7 @@ func (v timelineView) meta(*url.URL) meta {
 	}
 }
 
-func (v timelineView) render(*url.URL) app.UI {
+func (v timelineView) renderPage() app.UI {
 	tl := v.C.Timeline()
 	return app.Div().Class("timeline-page").Body(
 		app.H1().Text("Timeline"),
