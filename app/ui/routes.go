@@ -12,6 +12,12 @@ import (
 // NotFoundPath is the path the build prerenders as 404.html.
 const NotFoundPath = "/404"
 
+// Paths of the home page and the list of articles.
+const (
+	homePath     = "/"
+	articlesPath = "/articles"
+)
+
 // route is one page of the site: its path and its view.
 type route struct {
 	path string
@@ -22,8 +28,8 @@ type route struct {
 // its own pages in its own file (castRoutes in cast.go, and so on).
 func routes(c *corpus.Corpus) []route {
 	out := []route{
-		{path: "/", view: homeView{C: c}},
-		{path: "/articles", view: articlesView{C: c}},
+		{path: homePath, view: homeView{C: c}},
+		{path: articlesPath, view: articlesView{C: c}},
 	}
 	for _, a := range c.Articles {
 		out = append(out, route{path: site.ArticlePath(a.ID), view: readerView{C: c, A: a}})

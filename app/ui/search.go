@@ -10,11 +10,14 @@ import (
 	"partnertrack/app/site"
 )
 
+// timelinePath is the timeline's page.
+const timelinePath = "/timeline"
+
 // searchRoutes are the search and timeline pages.
 func searchRoutes(c *corpus.Corpus) []route {
 	return []route{
 		{path: "/search", view: searchView{C: c}},
-		{path: "/timeline", view: timelineView{C: c}},
+		{path: timelinePath, view: timelineView{C: c}},
 	}
 }
 

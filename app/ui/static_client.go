@@ -13,11 +13,11 @@ import (
 // In the browser a static view shows its page as the build prerendered it
 // (see static.go): the content of the page's main element, kept by path.
 
-func (v homeView) render(*url.URL) app.UI     { return prerendered("/") }
-func (v articlesView) render(*url.URL) app.UI { return prerendered("/articles") }
+func (v homeView) render(*url.URL) app.UI     { return prerendered(homePath) }
+func (v articlesView) render(*url.URL) app.UI { return prerendered(articlesPath) }
 func (v crewView) render(*url.URL) app.UI     { return prerendered(crewPath) }
 func (v personView) render(*url.URL) app.UI   { return prerendered(personPath(v.P.Slug)) }
-func (v timelineView) render(*url.URL) app.UI { return prerendered("/timeline") }
+func (v timelineView) render(*url.URL) app.UI { return prerendered(timelinePath) }
 
 // staticHTML is the HTML of static pages' content by path, and staticErr
 // why the last load of a path failed.
