@@ -16,8 +16,9 @@ import (
 // TestStaticPageLoad moves inside the app to an actor's page (a static
 // page: the wasm shows the build's HTML, app/ui/static.go) while its HTML
 // is held: the page says it is loading, then, the load failing, that it did
-// not load with a link to try again; the link loads it, and its heading
-// gets the focus. No reload on the way.
+// not load (its heading focused) with a button to try again; the button
+// shows the page loading again, not the failure, then the page. No reload
+// on the way.
 func TestStaticPageLoad(t *testing.T) {
 	tb := newTab(t)
 	// The page's requests, not the service worker's, are the ones held.
@@ -52,7 +53,20 @@ func TestStaticPageLoad(t *testing.T) {
 	if !eval[bool](tb, `document.activeElement === document.querySelector('main#main h1')`) {
 		t.Error("the failure notice's heading does not have the focus")
 	}
+	// The second load is held too: while it runs the page says it is
+	// loading, not that the last load failed.
+	paused = tb.holdRequest("*/cast/lena-ahn", "Lena Ahn's page, again")
 	tb.do("click Try again", chromedp.Click(`main#main .static-failed button`))
+	id = paused()
+	tb.waitFor("the loading notice again", `document.querySelector('main#main .static-loading') !== null &&
+		document.querySelector('main#main .static-failed') === null`, stepTimeout)
+	tb.call("let the load through", func(ctx context.Context) error {
+		if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
+			return err
+		}
+		_, err := chromedp.Call(ctx, fetch.Disable, cdp.Empty{})
+		return err
+	})
 	tb.waitFor("Lena Ahn's page", atJS("/cast/lena-ahn", "Lena Ahn"), stepTimeout)
 	if !eval[bool](tb, `document.querySelector('main#main section#listed') !== null`) {
 		t.Error("Lena Ahn's page has no listings section")

@@ -32,7 +32,8 @@ func StaticPaths(c *corpus.Corpus) []string {
 	return out
 }
 
-// staticLoads counts the loads of static pages' content that have ended
-// (on the client; see loadStatic): part of the page's render key, so that
-// a page drawn while its content was loading is drawn again.
+// staticLoads counts the changes of static pages' content on the client
+// (a load ended, or a failed one started again; see loadStatic): part of
+// the page's render key, so that a page drawn before the change is drawn
+// again.
 var staticLoads int

@@ -85,6 +85,12 @@ func loadStatic(ctx app.Context, path string, done func(app.Context)) {
 	if _, ok := staticHTML[path]; ok {
 		return
 	}
+	if _, ok := staticErr[path]; ok {
+		// A new load: the page shows it loading, not the last failure
+		// (go-app draws the page again after OnNav).
+		delete(staticErr, path)
+		staticLoads++
+	}
 	var loaded, failed app.Func
 	finish := func() {
 		loaded.Release()
@@ -93,7 +99,6 @@ func loadStatic(ctx app.Context, path string, done func(app.Context)) {
 		ctx.Dispatch(done)
 	}
 	loaded = app.FuncOf(func(_ app.Value, args []app.Value) any {
-		delete(staticErr, path)
 		staticHTML[path] = args[0].String()
 		finish()
 		return nil
