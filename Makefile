@@ -22,7 +22,7 @@ WASM_PKGS := ./app ./app/ui ./app/corpus ./app/corpus/snapshot ./app/content ./a
 # the wasm to embed (package app/corpus/snapshot); never committed.
 SNAPSHOT := app/corpus/snapshot
 
-.PHONY: all build snapshot run test vet unit budget e2e chromium npm bench hello lighthouse clean
+.PHONY: all build snapshot run test vet unit budget e2e chromium npm bench hello hello-padded lighthouse clean
 
 all: build
 
@@ -49,6 +49,7 @@ vet: snapshot
 	$(GO) vet -tags e2e ./app/e2e
 	$(GO) vet -tags budget ./bench/budget
 	$(WASM_ENV) $(GO) vet ./bench/hello
+	$(WASM_ENV) $(GO) vet -tags pad ./bench/hello
 	$(WASM_ENV) $(GO) vet $(WASM_PKGS)
 
 unit:
@@ -101,6 +102,14 @@ BENCH_START := $(shell date +%s)
 hello:
 	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o $(BENCH_OUT)/hello.wasm ./bench/hello
 	$(GO) run ./bench/hello -out $(BENCH_OUT)/hello -wasm $(BENCH_OUT)/hello.wasm
+
+## hello-padded: the hello world with our client's code and data linked in
+## but not run (bench/hello/pad_client.go): as heavy as our wasm, starting
+## like the hello world. Measure against it with
+## go run ./app/cmd/bench -hello $(BENCH_OUT)/padded -skip-lighthouse -skip-startup
+hello-padded:
+	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -tags pad -o $(BENCH_OUT)/padded.wasm ./bench/hello
+	$(GO) run ./bench/hello -out $(BENCH_OUT)/padded -wasm $(BENCH_OUT)/padded.wasm
 
 ## lighthouse: install the pinned Lighthouse (bench/package-lock.json) when missing or stale
 lighthouse:
