@@ -106,7 +106,8 @@ hello:
 ## hello-padded: the hello world with our client's code and data linked in
 ## but not run (bench/hello/pad_client.go): as heavy as our wasm, starting
 ## like the hello world. Measure against it with
-## go run ./app/cmd/bench -hello $(BENCH_OUT)/padded -skip-lighthouse -skip-startup
+## go run ./app/cmd/bench -hello $(BENCH_OUT)/padded -hello-wasm $(BENCH_OUT)/padded.wasm
+## -skip-lighthouse -skip-startup -ia-only none -out /tmp/padded.md (after make build)
 hello-padded:
 	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -tags pad -o $(BENCH_OUT)/padded.wasm ./bench/hello
 	$(GO) run ./bench/hello -out $(BENCH_OUT)/padded -wasm $(BENCH_OUT)/padded.wasm
