@@ -61,9 +61,15 @@ $0`,
 	// timer set from the callback fires after the paint. In a tab opened in
 	// the background no frame comes until it shows, and the program starts
 	// then.
+	//
+	// go.run returns when the Go program first waits, which is after the
+	// Go runtime has started, not after the first render: the program
+	// lets the browser run between the two (app/client.go), and removes
+	// go-app's loader itself once the page is drawn (app/ui/page.go), so
+	// the loader's removal still means "the wasm ran".
 	{
-		what: "start the Go program after the first paint",
-		re:   regexp.MustCompile(`go\.run\(wasm\.instance\);`),
+		what: "start the Go program after the first paint, and leave the loader's removal to it",
+		re:   regexp.MustCompile(`go\.run\(wasm\.instance\);\s*loader\.remove\(\);`),
 		repl: `if (!performance.getEntriesByName("first-contentful-paint").length) {
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
     }

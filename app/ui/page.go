@@ -65,6 +65,9 @@ func (p *page) OnNav(ctx app.Context) {
 	p.loadStatic(ctx)
 	path, from := ctx.Page().URL().Path, lastPath
 	lastPath = path
+	if from == "" {
+		started()
+	}
 	if from == "" || ctx.Page().URL().Fragment != "" || path == from {
 		return
 	}

@@ -11,8 +11,10 @@
 //
 // Time to interactive is measured from the start of the navigation
 // (performance.timeOrigin) to the moment the page has answered a click:
-// go-app's loader element (#app-wasm-loader) is removed, which app.js does
-// right after the Go program rendered and blocked; at that instant an
+// go-app's loader element (#app-wasm-loader) is removed, which the floor's
+// app.js does right after the Go program rendered and blocked, and ours
+// once go-app has drawn the first page (our program lets the browser run
+// between its start and that render, app/client.go); at that instant an
 // in-page script clicks a nav link, and the time is taken when the page
 // shows the target page (its path and h1) without a reload. A click that
 // reloads the page is an error, not a time.

@@ -34,7 +34,8 @@ func ttiTargets(s sites) []ttiPage {
 // disconnected, leaves Chromium checking for observers on every later
 // change of the document, which made go-app's first render of our page
 // about 100 ms longer at CPU 1× (and the floor's, which is small, hardly
-// longer). app.js removes the loader with loader.remove() once go.run
+// longer). The loader is removed with loader.remove(): ours once go-app
+// drew the first page (app/ui/started_client.go); the floor's app.js once go.run
 // returned; the script wraps that method of the element.
 const ttiScript = `(() => {
   const C = %s;

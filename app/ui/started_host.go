@@ -1,0 +1,7 @@
+//go:build !wasm
+
+package ui
+
+// started does nothing on the host: only the browser has go-app's loader
+// (see started_client.go).
+func started() {}
