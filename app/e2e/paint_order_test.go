@@ -48,10 +48,7 @@ const paintOrderProbe = `(() => {
 // app.js must not have started the program meanwhile.
 func TestPrerenderedPageIsTheFirstPaint(t *testing.T) {
 	tb := newTab(t)
-	tb.call("hold the first paint", func(ctx context.Context) error {
-		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: paintOrderProbe})
-		return err
-	})
+	tb.onEveryDocument("hold the first paint", paintOrderProbe)
 	paused := tb.holdRequest("*/render-hold.css", "the held stylesheet")
 	tb.call("start loading /", func(ctx context.Context) error {
 		_, err := chromedp.Call(ctx, page.Navigate, page.NavigateParams{URL: tb.origin + "/"})

@@ -2,13 +2,7 @@
 
 package e2e
 
-import (
-	"context"
-	"testing"
-
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
-)
+import "testing"
 
 // startProbe runs at the start of every document. Once the deferred
 // scripts ran (DOMContentLoaded), it marks the prerendered frame, and
@@ -38,10 +32,7 @@ const startProbe = `(() => {
 // go-app has drawn the page, so its removal still means the wasm ran.
 func TestStartYieldsBeforeFirstRender(t *testing.T) {
 	tb := newTab(t)
-	tb.call("add the start probe", func(ctx context.Context) error {
-		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: startProbe})
-		return err
-	})
+	tb.onEveryDocument("add the start probe", startProbe)
 	tb.navigate("/cast/crew")
 	tb.waitWasm()
 	tb.waitFor("the timer set before go.run", `window.__start.yielded !== null`, stepTimeout)

@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -181,6 +182,16 @@ func (tb *tab) call(what string, f func(ctx context.Context) error) {
 	if err := f(ctx); err != nil {
 		tb.t.Fatalf("%s: %v", what, err)
 	}
+}
+
+// onEveryDocument has the page run the script src at the start of every
+// document it loads from now on, before the document's own scripts.
+func (tb *tab) onEveryDocument(what, src string) {
+	tb.t.Helper()
+	tb.call(what, func(ctx context.Context) error {
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src})
+		return err
+	})
 }
 
 // run runs one action with the step timeout and returns its value. It fails

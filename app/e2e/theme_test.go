@@ -3,10 +3,8 @@
 package e2e
 
 import (
-	"context"
 	"testing"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -89,14 +87,9 @@ func TestThemeBeforeFirstPaint(t *testing.T) {
 	// no service worker that would serve the wasm past the hold below.
 	tb.navigate("/web/icon.svg")
 	tb.do("remember dark", chromedp.Evaluate[chromedp.Void](`localStorage.setItem('theme', 'dark')`))
-	tb.call("record the first frame", func(ctx context.Context) error {
-		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-			Source: `requestAnimationFrame(() => { window.firstFrame = {
-				theme: document.documentElement.getAttribute('data-theme') || '',
-				bg: getComputedStyle(document.documentElement).backgroundColor}; });`,
-		})
-		return err
-	})
+	tb.onEveryDocument("record the first frame", `requestAnimationFrame(() => { window.firstFrame = {
+		theme: document.documentElement.getAttribute('data-theme') || '',
+		bg: getComputedStyle(document.documentElement).backgroundColor}; });`)
 	release := tb.holdWasm()
 	tb.navigate("/articles")
 	tb.waitFor("the first frame", `window.firstFrame !== undefined`, stepTimeout)
