@@ -24,13 +24,8 @@ import (
 // site draws leads to a page), just before go-app handles it.
 func runClient() {
 	yieldToBrowser()
-	site.Base = app.Getenv("GOAPP_ROOT_PREFIX")
-	ui.Register(corpus.Builtin())
-	if path := site.PathOf(app.Window().URL().Path); ui.IsPage(path) {
-		ui.KeepPrerendered(path)
+	if ui.RouteClient(corpus.Builtin()) {
 		routeNotFoundOnDemand()
-	} else {
-		ui.RegisterNotFound()
 	}
 	app.RunWhenOnBrowser()
 }

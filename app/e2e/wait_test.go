@@ -60,7 +60,7 @@ func (tb *tab) waitProblems(what string, ok func([]problem) bool, timeout time.D
 }
 
 // wasmRanJS is true once go-app started: the client removes the loader once
-// go-app drew the first page (app/ui/started_client.go), and go-app's own app.js right
+// go-app drew the first page (app/ui/start_client.go), and go-app's own app.js right
 // after the Go program took over the page.
 const wasmRanJS = `document.getElementById('app-wasm-loader') === null`
 

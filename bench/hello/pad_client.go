@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"partnertrack/app/corpus"
-	"partnertrack/app/site"
 	"partnertrack/app/ui"
 )
 
@@ -20,11 +19,5 @@ func init() {
 	if app.Getenv("PARTNERTRACK_PAD_NEVER") != "run" {
 		return
 	}
-	site.Base = app.Getenv("GOAPP_ROOT_PREFIX")
-	ui.Register(corpus.Builtin())
-	if path := site.PathOf(app.Window().URL().Path); ui.IsPage(path) {
-		ui.KeepPrerendered(path)
-	} else {
-		ui.RegisterNotFound()
-	}
+	ui.RouteClient(corpus.Builtin())
 }

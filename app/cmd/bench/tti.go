@@ -35,7 +35,7 @@ func ttiTargets(s sites) []ttiPage {
 // change of the document, which made go-app's first render of our page
 // about 100 ms longer at CPU 1× (and the floor's, which is small, hardly
 // longer). The loader is removed with loader.remove(): ours once go-app
-// drew the first page (app/ui/started_client.go); the floor's app.js once go.run
+// drew the first page (app/ui/start_client.go); the floor's app.js once go.run
 // returned; the script wraps that method of the element.
 const ttiScript = `(() => {
   const C = %s;

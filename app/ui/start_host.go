@@ -3,5 +3,5 @@
 package ui
 
 // started does nothing on the host: only the browser has go-app's loader
-// (see started_client.go).
+// (see start_client.go).
 func started() {}
