@@ -3,8 +3,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"net/http"
@@ -13,9 +11,9 @@ import (
 	"path/filepath"
 	"sort"
 
-	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"partnertrack/app/precompress"
 	"partnertrack/app/wasmpack"
 )
 
@@ -62,14 +60,7 @@ func build(args []string) error {
 		}
 		files[name] = rec.Body.Bytes()
 	}
-	if files["web/app.wasm.br"], err = compress(wasm, func(b *bytes.Buffer) (writeCloser, error) {
-		return brotli.NewWriterLevel(b, brotli.BestCompression), nil
-	}); err != nil {
-		return err
-	}
-	if files["web/app.wasm.gz"], err = compress(wasm, func(b *bytes.Buffer) (writeCloser, error) {
-		return gzip.NewWriterLevel(b, gzip.BestCompression)
-	}); err != nil {
+	if files["web/app.wasm.br"], files["web/app.wasm.gz"], err = precompress.Both(wasm); err != nil {
 		return err
 	}
 	if err := os.RemoveAll(*out); err != nil {
@@ -96,26 +87,4 @@ func build(args []string) error {
 		}
 	}
 	return nil
-}
-
-// writeCloser is a compressor.
-type writeCloser interface {
-	Write([]byte) (int, error)
-	Close() error
-}
-
-// compress returns b compressed by the writer newW makes.
-func compress(b []byte, newW func(*bytes.Buffer) (writeCloser, error)) ([]byte, error) {
-	var buf bytes.Buffer
-	w, err := newW(&buf)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(b); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
