@@ -22,7 +22,7 @@ WASM_PKGS := ./app ./app/ui ./app/corpus ./app/corpus/snapshot ./app/content ./a
 # the wasm to embed (package app/corpus/snapshot); never committed.
 SNAPSHOT := app/corpus/snapshot
 
-.PHONY: all build snapshot run test vet unit budget e2e chromium npm bench hello hello-padded lighthouse clean
+.PHONY: all build snapshot run test vet unit budget e2e chromium npm bench hello hello-padded redraw lighthouse clean
 
 all: build
 
@@ -50,6 +50,7 @@ vet: snapshot
 	$(GO) vet -tags budget ./bench/budget
 	$(WASM_ENV) $(GO) vet ./bench/hello
 	$(WASM_ENV) $(GO) vet -tags pad ./bench/hello
+	$(WASM_ENV) $(GO) vet ./bench/redraw
 	$(WASM_ENV) $(GO) vet $(WASM_PKGS)
 
 unit:
@@ -74,8 +75,8 @@ npm: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-## bench: build our site, the hello-world floor and the page floor, and
-## measure them (sizes, Lighthouse, time to interactive, interaction
+## bench: build our site, the hello-world floor, the redraw floor and the
+## page floor, and measure them (sizes, Lighthouse, time to interactive, interaction
 ## latency); prints and writes bench/results.md. Takes about 40 minutes on
 ## 2 cores. TTI_RUNS, IA_RUNS, LH_RUNS (our site and the hello-world floor)
 ## and LH_FLOOR_RUNS (the page floor) set the number of runs; Lighthouse is
@@ -91,8 +92,9 @@ LH_FLOOR_RUNS ?= 1
 BENCH_OUT     := bench/out
 CHROME_PATH   ?= /usr/bin/chromium
 bench: BASE :=
-bench: chromium lighthouse build hello
+bench: chromium lighthouse build hello redraw
 	CHROME_PATH=$(CHROME_PATH) $(GO) run ./app/cmd/bench -since $(BENCH_START) -dist $(DIST) -hello $(BENCH_OUT)/hello \
+		-redraw $(BENCH_OUT)/redraw \
 		-floor $(BENCH_OUT)/pagefloor -out bench/results.md -tti-runs $(TTI_RUNS) -ia-runs $(IA_RUNS) \
 		-lh-runs $(LH_RUNS) -lh-floor-runs $(LH_FLOOR_RUNS)
 
@@ -111,6 +113,14 @@ hello:
 hello-padded:
 	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -tags pad -o $(BENCH_OUT)/padded.wasm ./bench/hello
 	$(GO) run ./bench/hello -out $(BENCH_OUT)/padded -wasm $(BENCH_OUT)/padded.wasm
+
+## redraw: the redraw floor (bench/redraw): our built site (make build first)
+## with go-app's smallest program that shows its pages in place of our wasm,
+## built like ours; its time to interactive is what our pages cost under
+## go-app, whatever the code
+redraw:
+	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o $(BENCH_OUT)/redraw.wasm ./bench/redraw
+	$(GO) run ./bench/redraw -dist $(DIST) -wasm $(BENCH_OUT)/redraw.wasm -out $(BENCH_OUT)/redraw
 
 ## lighthouse: install the pinned Lighthouse (bench/package-lock.json) when missing or stale
 lighthouse:

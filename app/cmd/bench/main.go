@@ -33,6 +33,9 @@ import (
 // config is the command line.
 type config struct {
 	dist, hello, floor, out, chromium, node, lighthouse string
+	// redraw is the redraw floor's built site (bench/redraw; empty: not
+	// measured).
+	redraw string
 	// wasm and helloWasm are the two wasms as the linker wrote them.
 	wasm, helloWasm string
 	// only and iaOnly keep the time-to-interactive conditions and the
@@ -49,6 +52,7 @@ func main() {
 	flag.StringVar(&c.hello, "hello", "bench/out/hello", "the hello-world floor's built site")
 	flag.StringVar(&c.wasm, "wasm", "build/app.wasm", "our wasm as the linker wrote it, before the site build packed it (empty: skip)")
 	flag.StringVar(&c.helloWasm, "hello-wasm", "bench/out/hello.wasm", "the floor's wasm as the linker wrote it (empty: skip)")
+	flag.StringVar(&c.redraw, "redraw", "bench/out/redraw", "the redraw floor's built site (make redraw; empty: skip)")
 	flag.StringVar(&c.floor, "floor", "bench/out/pagefloor", "where to write the page floor (replaced)")
 	flag.StringVar(&c.out, "out", "bench/results.md", "the report to write")
 	flag.StringVar(&c.chromium, "chromium", envOr("CHROME_PATH", "/usr/bin/chromium"), "Chromium to drive (default $CHROME_PATH)")
@@ -108,7 +112,7 @@ func run(c config) error {
 			return fmt.Errorf("start-up benchmark: %w", err)
 		}
 	}
-	sites, stop, err := serveSites(c.dist, c.hello, c.floor)
+	sites, stop, err := serveSites(c.dist, c.hello, c.floor, c.redraw)
 	if err != nil {
 		return err
 	}
@@ -118,7 +122,9 @@ func run(c config) error {
 		if err != nil {
 			return err
 		}
-		r.tti, err = measureTTI(b, sites, c.ttiRuns, c.only)
+		var tti []ttiResult
+		tti, err = measureTTI(b, sites, c.ttiRuns, c.only)
+		r.tti, r.redraw = splitRedraw(tti)
 		if err == nil && c.iaRuns > 0 {
 			r.interactions, err = measureInteractions(b, sites.ours, article0(c.dist), c.iaRuns, c.iaOnly)
 		}

@@ -32,6 +32,7 @@ type report struct {
 	linked       []wasmSize // the same as the linker wrote them (either may be missing)
 	startup      []startupFigure
 	tti          []ttiResult // per condition: ours, then the floor
+	redraw       []ttiResult // per condition: the redraw floor, when measured
 	interactions []iaResult
 	lighthouse   []lhResult
 }
@@ -97,7 +98,8 @@ func (r *report) markdown(c config) string {
 
 	if len(r.tti) > 0 {
 		p("\n## Time to interactive (median of %d, ms from the start of the navigation)\n\n", c.ttiRuns)
-		p("| condition | ours: wasm ran | ours: interactive | floor: wasm ran | floor: interactive | ours / floor | target |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |\n")
+		p("| condition | ours: wasm ran | ours: interactive | floor: wasm ran | floor: interactive | ours / floor | target |%s\n| --- | ---: | ---: | ---: | ---: | ---: | --- |%s\n",
+			r.redrawColumns("head"), r.redrawColumns("rule"))
 		for i := 0; i+1 < len(r.tti); i += 2 {
 			o, f := r.tti[i], r.tti[i+1]
 			rt := median(o.tti) / median(f.tti)
@@ -105,9 +107,10 @@ func (r *report) markdown(c config) string {
 			if o.cond.returnVisit {
 				target += fmt.Sprintf("; ≤ %.0f ms %s", returnVisitTarget, yes(median(o.tti) <= returnVisitTarget))
 			}
-			p("| %s | %.0f | %.0f | %.0f | %.0f | %.2f | %s |\n", o.cond.name, median(o.ready), median(o.tti), median(f.ready), median(f.tti), rt, target)
+			p("| %s | %.0f | %.0f | %.0f | %.0f | %.2f | %s |%s\n", o.cond.name, median(o.ready), median(o.tti), median(f.ready), median(f.tti), rt, target, r.redrawCells(o, f))
 		}
 		p("\n**Interactive** is measured from the start of the navigation (`performance.timeOrigin`) to the moment the page has answered a click: when go-app's loader element `#app-wasm-loader` is removed (the floor's app.js does that right after `go.run` returns, i.e. the Go program rendered and blocked; ours once go-app has drawn the first page, as our program lets the browser run between the Go runtime's start and that render: *wasm ran*), an in-page script clicks a nav link at the start of the next frame, where the browser dispatches a visitor's input (ours: home → Articles; floor: home → About), and the time is taken when the target page shows (path and `h1`) with no reload; a click that reloads fails the run. The script sees the loader's removal by wrapping its `remove` method, and watches the DOM only from the click on: an observer of the whole document from the start (the bench before 6 December 2026) made go-app's first render of our page about 100 ms longer at CPU 1×, the floor's hardly. The floor is `bench/hello`, a two-page go-app app split like ours. Both sites are served by `app/internal/static` (clean URLs, brotli/gzip, ETags) on loopback to headless Chromium (412×823 viewport). *Cold*: a new browser context per run (empty HTTP cache, no worker). *Warm HTTP cache*: one unthrottled load first, then each run in the same context, the worker bypassed (the hashed wasm is revalidated by ETag: package static sends no max-age). *Phone link*: CDP network emulation 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency, with the CPU at 4×. *Return visit*: one unthrottled load, wait until the service worker is active (precached), then each run is a new navigation served by the worker. The sites alternate run by run.\n")
+		r.writeRedraw(p)
 		r.writeBlocking(p, c.ttiRuns)
 	}
 
@@ -187,7 +190,7 @@ func (r *report) targets() [][3]string {
 				ret = median(r.tti[i].tti)
 			}
 		}
-		rows = append(rows, [3]string{fmt.Sprintf("TTI ≤ %.1f × floor, every condition", ttiRatioTarget), fmt.Sprintf("worst %.2f × (%s)", worst, where), yes(worst <= ttiRatioTarget)})
+		rows = append(rows, [3]string{fmt.Sprintf("TTI ≤ %.1f × floor, every condition", ttiRatioTarget), fmt.Sprintf("worst %.2f × (%s)", worst, where) + r.redrawTarget(), yes(worst <= ttiRatioTarget)})
 		if !math.IsNaN(ret) {
 			rows = append(rows, [3]string{"return visit on the phone link ≤ 1 s", fmt.Sprintf("%.0f ms", ret), yes(ret <= returnVisitTarget)})
 		}

@@ -6,15 +6,27 @@ import (
 	"partnertrack/app/internal/static"
 )
 
-// sites are the base URLs of the three sites, each served the way a CDN
-// would (clean URLs, br/gzip, ETags) by package static.
+// sites are the base URLs of the sites, each served the way a CDN would
+// (clean URLs, br/gzip, ETags) by package static. redraw is empty when the
+// redraw floor is not measured.
 type sites struct {
-	ours, hello, floor string
+	ours, hello, floor, redraw string
 }
 
-func serveSites(dist, hello, floor string) (sites, func(), error) {
-	a := httptest.NewServer(static.Handler(dist))
-	b := httptest.NewServer(static.Handler(hello))
-	c := httptest.NewServer(static.Handler(floor))
-	return sites{a.URL, b.URL, c.URL}, func() { a.Close(); b.Close(); c.Close() }, nil
+func serveSites(dist, hello, floor, redraw string) (sites, func(), error) {
+	var servers []*httptest.Server
+	serve := func(dir string) string {
+		if dir == "" {
+			return ""
+		}
+		s := httptest.NewServer(static.Handler(dir))
+		servers = append(servers, s)
+		return s.URL
+	}
+	s := sites{serve(dist), serve(hello), serve(floor), serve(redraw)}
+	return s, func() {
+		for _, s := range servers {
+			s.Close()
+		}
+	}, nil
 }

@@ -16,13 +16,35 @@ type ttiPage struct {
 	wantPath, wantH1 string
 }
 
-// ttiTargets are our site (home → Articles through the main nav) and the
-// hello-world floor (home → About).
+// ttiTargets are our site (home → Articles through the main nav), the
+// hello-world floor (home → About) and, when it is served, the redraw
+// floor (our pages, the same click as ours).
 func ttiTargets(s sites) []ttiPage {
-	return []ttiPage{
-		{"ours", s.ours, "/", `header.top nav[aria-label=Main] a[href="/articles"]`, "/articles", "Articles"},
-		{"hello-world floor", s.hello, "/", `header nav a[href="/about"]`, "/about", "About"},
+	const ourNav = `header.top nav[aria-label=Main] a[href="/articles"]`
+	t := []ttiPage{
+		{"ours", s.ours, "/", ourNav, "/articles", "Articles"},
+		{helloSite, s.hello, "/", `header nav a[href="/about"]`, "/about", "About"},
 	}
+	if s.redraw != "" {
+		t = append(t, ttiPage{redrawSite, s.redraw, "/", ourNav, "/articles", "Articles"})
+	}
+	return t
+}
+
+// redrawSite names the redraw floor (bench/redraw) in the results.
+const redrawSite = "redraw floor"
+
+// splitRedraw separates the redraw floor's results from ours and the
+// hello-world floor's, keeping the order of each.
+func splitRedraw(all []ttiResult) (pairs, redraw []ttiResult) {
+	for _, r := range all {
+		if r.site == redrawSite {
+			redraw = append(redraw, r)
+		} else {
+			pairs = append(pairs, r)
+		}
+	}
+	return pairs, redraw
 }
 
 // ttiScript is run at the start of every document of a measuring tab. It

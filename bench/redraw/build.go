@@ -1,0 +1,66 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"partnertrack/app/precompress"
+	"partnertrack/app/wasmpack"
+)
+
+func main() {
+	if err := build(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "redraw:", err)
+		os.Exit(1)
+	}
+}
+
+// build copies our built site to out and puts the redraw program's wasm,
+// packed like ours, in place of our wasm under the same name, with its .br
+// and .gz.
+func build(args []string) error {
+	f := flag.NewFlagSet("redraw", flag.ContinueOnError)
+	dist := f.String("dist", "dist", "our built site (make build)")
+	wasmPath := f.String("wasm", "bench/out/redraw.wasm", "this program built with GOOS=js GOARCH=wasm")
+	out := f.String("out", "bench/out/redraw", "directory to write the redraw floor to (replaced)")
+	if err := f.Parse(args); err != nil {
+		return err
+	}
+	ours, err := filepath.Glob(filepath.Join(*dist, "web", "app.*.wasm"))
+	if err != nil || len(ours) != 1 {
+		return fmt.Errorf("%s: want one web/app.<hash>.wasm (make build), found %d", *dist, len(ours))
+	}
+	wasm, err := os.ReadFile(*wasmPath)
+	if err != nil {
+		return err
+	}
+	if wasm, _, err = wasmpack.Pack(wasm, wasmpack.DefaultGap); err != nil {
+		return fmt.Errorf("packing %s: %w", *wasmPath, err)
+	}
+	br, gz, err := precompress.Both(wasm)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(*out); err != nil {
+		return err
+	}
+	if err := os.CopyFS(*out, os.DirFS(*dist)); err != nil {
+		return err
+	}
+	// The wasm first, then its compressed siblings: the static server
+	// ignores a sibling older than its file as stale.
+	name := filepath.Join(*out, "web", filepath.Base(ours[0]))
+	for _, w := range []struct {
+		path string
+		b    []byte
+	}{{name, wasm}, {name + ".br", br}, {name + ".gz", gz}} {
+		if err := os.WriteFile(w.path, w.b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
