@@ -34,6 +34,18 @@ func build(args []string) error {
 	if err != nil || len(ours) != 1 {
 		return fmt.Errorf("%s: want one web/app.<hash>.wasm (make build), found %d", *dist, len(ours))
 	}
+	// The client draws the page it was loaded on and, for the click the
+	// bench makes, the same frame with another main element: check here,
+	// where a failure can name the file, that the pages allow that.
+	for _, page := range []string{"index.html", "articles.html"} {
+		html, err := os.ReadFile(filepath.Join(*dist, page))
+		if err != nil {
+			return err
+		}
+		if _, err := withMain(string(html), ""); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Join(*dist, page), err)
+		}
+	}
 	wasm, err := os.ReadFile(*wasmPath)
 	if err != nil {
 		return err
