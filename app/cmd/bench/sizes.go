@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
 
-	"github.com/andybalholm/brotli"
+	"partnertrack/app/precompress"
 )
 
 // wasmSize is the size of one site's app.wasm, raw and compressed.
@@ -37,11 +35,11 @@ func measureSizes(dist, hello string) ([]wasmSize, error) {
 		if err != nil {
 			return nil, fmt.Errorf("no brotli file beside the wasm: %w", err)
 		}
-		var gz bytes.Buffer
-		w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		w.Write(raw)
-		w.Close()
-		out = append(out, wasmSize{site: s.site, raw: int64(len(raw)), gzip: int64(gz.Len()), br: br.Size()})
+		gz, err := precompress.Gzip(raw)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, wasmSize{site: s.site, raw: int64(len(raw)), gzip: int64(len(gz)), br: br.Size()})
 	}
 	return out, nil
 }
@@ -75,14 +73,11 @@ func measureLinked(ours, hello string) ([]wasmSize, error) {
 		if err != nil {
 			return nil, err
 		}
-		var gz, br bytes.Buffer
-		w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		w.Write(raw)
-		w.Close()
-		bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
-		bw.Write(raw)
-		bw.Close()
-		out = append(out, wasmSize{site: s.site, raw: int64(len(raw)), gzip: int64(gz.Len()), br: int64(br.Len())})
+		br, gz, err := precompress.Both(raw)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, wasmSize{site: s.site, raw: int64(len(raw)), gzip: int64(len(gz)), br: int64(len(br))})
 	}
 	return out, nil
 }
