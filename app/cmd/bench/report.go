@@ -98,8 +98,8 @@ func (r *report) markdown(c config) string {
 
 	if len(r.tti) > 0 {
 		p("\n## Time to interactive (median of %d, ms from the start of the navigation)\n\n", c.ttiRuns)
-		p("| condition | ours: wasm ran | ours: interactive | floor: wasm ran | floor: interactive | ours / floor | target |%s\n| --- | ---: | ---: | ---: | ---: | ---: | --- |%s\n",
-			r.redrawColumns("head"), r.redrawColumns("rule"))
+		head, rule := r.redrawColumns()
+		p("| condition | ours: wasm ran | ours: interactive | floor: wasm ran | floor: interactive | ours / floor | target |%s\n| --- | ---: | ---: | ---: | ---: | ---: | --- |%s\n", head, rule)
 		for i := 0; i+1 < len(r.tti); i += 2 {
 			o, f := r.tti[i], r.tti[i+1]
 			rt := median(o.tti) / median(f.tti)

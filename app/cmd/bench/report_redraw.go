@@ -17,16 +17,13 @@ func (r *report) redrawOf(cond string) *ttiResult {
 }
 
 // redrawColumns are the time-to-interactive table's extra header cells
-// (part "head") or their alignment row (part "rule"), when the redraw
-// floor was measured.
-func (r *report) redrawColumns(part string) string {
+// and their cells of the alignment row, when the redraw floor was
+// measured.
+func (r *report) redrawColumns() (head, rule string) {
 	if len(r.redraw) == 0 {
-		return ""
+		return "", ""
 	}
-	if part == "head" {
-		return " redraw floor: interactive | redraw / floor | ours / redraw |"
-	}
-	return " ---: | ---: | ---: |"
+	return " redraw floor: interactive | redraw / floor | ours / redraw |", " ---: | ---: | ---: |"
 }
 
 // redrawCells are the extra cells of the row of o (ours) and f (the
@@ -51,9 +48,9 @@ func (r *report) redrawTarget() string {
 	if len(r.redraw) == 0 {
 		return ""
 	}
-	over, n := 0, 0
+	n := 0
 	worstOurs, worstWhere := 0.0, ""
-	var over1 []string
+	var over []string // the conditions where the redraw floor passes the target
 	for i := 0; i+1 < len(r.tti); i += 2 {
 		o, f := r.tti[i], r.tti[i+1]
 		d := r.redrawOf(o.cond.name)
@@ -62,16 +59,15 @@ func (r *report) redrawTarget() string {
 		}
 		n++
 		if rt := median(d.tti) / median(f.tti); rt > ttiRatioTarget {
-			over++
-			over1 = append(over1, fmt.Sprintf("%s %.2f", o.cond.name, rt))
+			over = append(over, fmt.Sprintf("%s %.2f", o.cond.name, rt))
 		}
 		if rt := median(o.tti) / median(d.tti); rt > worstOurs {
 			worstOurs, worstWhere = rt, o.cond.name
 		}
 	}
-	s := fmt.Sprintf("; the redraw floor (go-app drawing our pages with the hello world's code) passes %.1f × the floor under %d of %d conditions", ttiRatioTarget, over, n)
-	if over > 0 {
-		s += " (" + strings.Join(over1, "; ") + ")"
+	s := fmt.Sprintf("; the redraw floor (go-app drawing our pages with the hello world's code) passes %.1f × the floor under %d of %d conditions", ttiRatioTarget, len(over), n)
+	if len(over) > 0 {
+		s += " (" + strings.Join(over, "; ") + ")"
 	}
 	return s + fmt.Sprintf("; ours is at most %.2f × the redraw floor (%s)", worstOurs, worstWhere)
 }
