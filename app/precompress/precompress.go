@@ -2,7 +2,8 @@
 // the original for hosts that serve precompressed files: brotli at quality
 // 11 (andybalholm/brotli, the Go port of the reference encoder) and gzip at
 // level 9. Our site's build, the hello-world floor and the redraw floor of
-// make bench all use it, so the bench compares wasms compressed alike.
+// make bench, and the bench's size table all use it, so the bench compares
+// wasms compressed alike.
 package precompress
 
 import (
