@@ -8,7 +8,8 @@
 // (package corpus/snapshot). The browser starts from that data (Builtin):
 // it parses nothing and decodes nothing, and neither the parser nor the
 // extraction code is linked into the wasm. Only the search index, quick to
-// make from the articles, is made in the browser, on first use.
+// make from the articles but too large to compile in, is made in the
+// browser, on first use (the search page makes it after its first render).
 package corpus
 
 import (
@@ -16,6 +17,7 @@ import (
 	"io/fs"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"partnertrack/app/cast"
 	"partnertrack/app/compare"
@@ -30,12 +32,13 @@ import (
 type Corpus struct {
 	Articles []*content.Article
 
-	home       lazy[[]facts.Fact]
-	search     lazy[*search.Index]
-	timeline   lazy[timeline.Timeline]
-	viewership lazy[*viewership.Data]
-	cast       lazy[*cast.Cast]
-	compared   lazy[*compare.Result]
+	home        lazy[[]facts.Fact]
+	search      lazy[*search.Index]
+	suggestions lazy[[]search.Suggestion]
+	timeline    lazy[timeline.Timeline]
+	viewership  lazy[*viewership.Data]
+	cast        lazy[*cast.Cast]
+	compared    lazy[*compare.Result]
 
 	byID   map[string]int
 	labels []string // "A1", "A2", … by position
@@ -44,13 +47,17 @@ type Corpus struct {
 // lazy is a value made once, on first use.
 type lazy[T any] struct {
 	once sync.Once
+	made atomic.Bool
 	v    T
 	err  error
 }
 
 // get makes the value with make the first time, and returns it.
 func (l *lazy[T]) get(make func() (T, error)) (T, error) {
-	l.once.Do(func() { l.v, l.err = make() })
+	l.once.Do(func() {
+		l.v, l.err = make()
+		l.made.Store(true)
+	})
 	return l.v, l.err
 }
 
@@ -88,7 +95,7 @@ func (c *Corpus) derive() error {
 	if _, err := c.home.get(c.makeHome); err != nil {
 		return err
 	}
-	c.Search()
+	c.Suggestions()
 	if _, err := c.timeline.get(c.makeTimeline); err != nil {
 		return err
 	}
@@ -117,10 +124,28 @@ func (c *Corpus) Home() []facts.Fact {
 	return mustHave(c.home.get(c.makeHome))
 }
 
-// Search returns the full-text index of the articles' cleaned sentences.
+// Search returns the full-text index of the articles' cleaned sentences,
+// made on first use (2–5 ms in V8).
 func (c *Corpus) Search() *search.Index {
 	v, _ := c.search.get(func() (*search.Index, error) { return search.New(c.Articles), nil })
 	return v
+}
+
+// Indexed reports whether Search has made its index.
+func (c *Corpus) Indexed() bool { return c.search.made.Load() }
+
+// The empty search suggests up to suggestNames names that at least
+// suggestMinArticles articles write.
+const (
+	suggestNames       = 8
+	suggestMinArticles = 3
+)
+
+// Suggestions returns the names the empty search suggests (see
+// search.Index.Suggest): the build's, so that the browser need not index
+// the articles to show a search page with nothing typed yet.
+func (c *Corpus) Suggestions() []search.Suggestion {
+	return mustHave(c.suggestions.get(c.makeSuggestions))
 }
 
 // Timeline returns every dated event the articles state, in order.

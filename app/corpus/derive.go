@@ -8,6 +8,7 @@ import (
 	"partnertrack/app/cast"
 	"partnertrack/app/compare"
 	"partnertrack/app/facts"
+	"partnertrack/app/search"
 	"partnertrack/app/timeline"
 	"partnertrack/app/viewership"
 )
@@ -34,6 +35,12 @@ func (c *Corpus) makeViewership() (*viewership.Data, error) {
 		return v, fmt.Errorf("viewership: %w", err)
 	}
 	return v, nil
+}
+
+// makeSuggestions indexes the articles for the suggestions alone: the
+// corpus's own index stays unmade until a page searches, as in the browser.
+func (c *Corpus) makeSuggestions() ([]search.Suggestion, error) {
+	return search.New(c.Articles).Suggest(suggestNames, suggestMinArticles), nil
 }
 
 func (c *Corpus) makeCast() (*cast.Cast, error) { return cast.Extract(c.Articles) }

@@ -7,6 +7,7 @@ import (
 	"partnertrack/app/compare"
 	"partnertrack/app/corpus/snapshot"
 	"partnertrack/app/facts"
+	"partnertrack/app/search"
 	"partnertrack/app/timeline"
 	"partnertrack/app/viewership"
 )
@@ -24,6 +25,8 @@ func (c *Corpus) makeHome() ([]facts.Fact, error) { return snapshot.Home, nil }
 func (c *Corpus) makeTimeline() (timeline.Timeline, error) { return snapshot.Timeline, nil }
 
 func (c *Corpus) makeViewership() (*viewership.Data, error) { return snapshot.Viewership, nil }
+
+func (c *Corpus) makeSuggestions() ([]search.Suggestion, error) { return snapshot.Suggestions, nil }
 
 func (c *Corpus) makeCast() (*cast.Cast, error) { return snapshot.Cast, nil }
 

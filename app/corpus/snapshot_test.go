@@ -26,7 +26,7 @@ import (
 )
 
 func main() {
-	v := []any{snapshot.Articles, snapshot.Home, snapshot.Timeline, snapshot.Viewership, snapshot.Cast, snapshot.Compare}
+	v := []any{snapshot.Articles, snapshot.Home, snapshot.Suggestions, snapshot.Timeline, snapshot.Viewership, snapshot.Cast, snapshot.Compare}
 	if err := json.NewEncoder(os.Stdout).Encode(v); err != nil {
 		panic(err)
 	}
@@ -61,7 +61,7 @@ func TestSnapshotCompilesToTheSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	derived, err := json.Marshal([]any{c.Articles, c.Home(), c.Timeline(), c.Viewership(), c.Cast(), cmp})
+	derived, err := json.Marshal([]any{c.Articles, c.Home(), c.Suggestions(), c.Timeline(), c.Viewership(), c.Cast(), cmp})
 	if err != nil {
 		t.Fatal(err)
 	}

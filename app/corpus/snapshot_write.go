@@ -27,6 +27,7 @@ func (c *Corpus) Snapshot() ([]byte, error) {
 	return golit.File("snapshot", "wasm", snapshotHeader, []golit.Decl{
 		{Name: "Articles", Doc: "Articles are the parsed seeds, in file order.", Value: c.Articles},
 		{Name: "Home", Doc: "Home is the home page's facts.", Value: c.Home()},
+		{Name: "Suggestions", Doc: "Suggestions are the names the empty search suggests.", Value: c.Suggestions()},
 		{Name: "Timeline", Doc: "Timeline is every dated event.", Value: c.Timeline()},
 		{Name: "Viewership", Doc: "Viewership is the Top 10 weeks and the viewing claims.", Value: c.Viewership()},
 		{Name: "Cast", Doc: "Cast is the actors, characters and crew.", Value: c.Cast()},

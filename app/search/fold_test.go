@@ -1,6 +1,10 @@
 package search
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestFoldTables(t *testing.T) {
 	if len(latin1) != 0x40 {
@@ -57,4 +61,24 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// ASCII's own path in fold folds as the general one does: foldRune, and
+// unicode.IsSpace for white space.
+func TestFoldASCIILikeTheRest(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		want := "x" + foldRune(r) + "y"
+		if unicode.IsSpace(r) {
+			want = "x y"
+		}
+		f := fold("x" + string(r) + "y")
+		if f.s != want {
+			t.Errorf("fold(%q) = %q, want %q", "x"+string(r)+"y", f.s, want)
+		}
+		for i := range f.s {
+			if f.end[i] <= f.start[i] {
+				t.Errorf("fold(%q): byte %d maps to [%d, %d)", "x"+string(r)+"y", i, f.start[i], f.end[i])
+			}
+		}
+	}
 }

@@ -20,8 +20,6 @@ type Doc struct {
 type Index struct {
 	docs     []Doc
 	articles []string // article ids, in corpus order
-
-	suggested suggestMemo
 }
 
 // New indexes the headline (unless it is derived from a sentence) and
@@ -129,7 +127,7 @@ func match(d Doc, terms []Term) (Hit, bool) {
 				score *= 2
 			}
 			h.Score += score
-			spans = append(spans, Span{d.text.start[o.at], d.text.end[o.at+len(t.folded)-1]})
+			spans = append(spans, Span{int(d.text.start[o.at]), int(d.text.end[o.at+len(t.folded)-1])})
 		}
 		if !found {
 			return Hit{}, false

@@ -184,11 +184,17 @@ func TestSnippet(t *testing.T) {
 // seedIndex indexes the real articles.
 func seedIndex(t *testing.T) *Index {
 	t.Helper()
+	return New(seedArticles(t))
+}
+
+// seedArticles parses the seeds.
+func seedArticles(tb testing.TB) []*content.Article {
+	tb.Helper()
 	arts, err := content.ParseFS(seeds.FS)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	return New(arts)
+	return arts
 }
 
 // The real articles: the figures used in the report and the suggestions.
@@ -241,16 +247,11 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
-func TestSuggestKeepsItsAnswer(t *testing.T) {
-	ix := seedIndex(t)
-	first := ix.Suggest(8, 3)
-	if again := ix.Suggest(8, 3); len(again) == 0 || &again[0] != &first[0] {
-		t.Error("a second call with the same arguments computed the suggestions again")
-	}
-	if fewer := ix.Suggest(2, 3); len(fewer) != 2 || fewer[0] != first[0] {
-		t.Errorf("Suggest(2, 3) = %+v after Suggest(8, 3): want the first two", fewer)
-	}
-	if wider := ix.Suggest(8, 1); len(wider) != 8 || wider[0].Articles < first[0].Articles {
-		t.Errorf("Suggest(8, 1) = %+v: the arguments were not honoured", wider)
+// BenchmarkNew indexes the five seeds (the browser does it once, after the
+// search page's first render).
+func BenchmarkNew(b *testing.B) {
+	arts := seedArticles(b)
+	for b.Loop() {
+		New(arts)
 	}
 }

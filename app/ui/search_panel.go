@@ -38,6 +38,20 @@ func (p *searchPanel) current() string {
 	return p.Query
 }
 
+// OnMount makes the search index in a task of its own once the page is
+// drawn, unless the query already made it: an empty search shows the
+// build's suggestions without it (2–5 ms in V8, 6–21 ms at 4× CPU in
+// Chromium), and the first keystroke need not wait for it.
+func (p *searchPanel) OnMount(app.Context) {
+	if c := p.C; !c.Indexed() {
+		whenIdle(searchIndexMeasure, func() { c.Search() })
+	}
+}
+
+// searchIndexMeasure names the making of the index in the browser's
+// performance timeline.
+const searchIndexMeasure = "search index"
+
 // OnUpdate: the parent passed a new Query from the URL; it wins.
 func (p *searchPanel) OnUpdate(app.Context) { p.hasTyped = false }
 

@@ -23,7 +23,8 @@ var searchTips = []struct{ query, what string }{
 	{"deadline august", "every word in the same sentence"},
 }
 
-// searchResults renders the results of q, or suggestions when q is empty.
+// searchResults renders the results of q, or suggestions when q is empty;
+// those are the build's, so an empty search does not make the index.
 // all says which groups (by article id) list every hit; onClick, when
 // not nil, handles the clicks in the results (the "Show all" buttons are
 // in HTML that go-app did not make, so they have no handler of their own).
@@ -32,13 +33,13 @@ func searchResults(c *corpus.Corpus, q string, all map[string]bool, onClick app.
 	if r := []rune(q); len(r) > maxQuery {
 		q, note = string(r[:maxQuery]), "Only the first 200 characters of the query are searched."
 	}
-	res := c.Search().Search(q)
-	if len(res.Terms) == 0 {
+	if len(search.ParseQuery(q)) == 0 {
 		return app.Div().Class("search-results").Body(
 			app.P().Class("search-status").Attr("role", "status").Text("Type to search every sentence of the five articles."),
 			searchSuggestions(c),
 		)
 	}
+	res := c.Search().Search(q)
 	var status string
 	if res.Hits == 0 {
 		status = "No sentence has " + termList(res.Terms) + "."
@@ -155,7 +156,7 @@ func writeHits(b *strings.Builder, hits []search.Hit) {
 
 // searchSuggestions are what to search when there is nothing to show.
 func searchSuggestions(c *corpus.Corpus) app.UI {
-	names := c.Search().Suggest(8, 3)
+	names := c.Suggestions()
 	return app.Div().Class("suggestions").Body(
 		app.Elem("h2").Text("Names in several articles"),
 		app.Elem("ul").Class("chips-list").Body(

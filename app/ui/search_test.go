@@ -109,6 +109,20 @@ func TestSearchHostileInputIsPlainText(t *testing.T) {
 	}
 }
 
+// An empty search shows the build's suggestions without making the index
+// (the browser makes it after the page is drawn); a query makes it.
+func TestSearchIndexOnlyForAQuery(t *testing.T) {
+	c := testCorpus(t)
+	for _, q := range []string{"", "   ", `""`, "“”"} {
+		if render(t, searchResults(c, q, nil, nil)); c.Indexed() {
+			t.Fatalf("the empty search %q made the index", q)
+		}
+	}
+	if render(t, searchResults(c, "cancel", nil, nil)); !c.Indexed() {
+		t.Error("a query was answered without the index")
+	}
+}
+
 func TestSearchEmptyQueryShowsSuggestions(t *testing.T) {
 	c := testCorpus(t)
 	for _, q := range []string{"", "   ", `""`} {

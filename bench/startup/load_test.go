@@ -9,6 +9,7 @@ import (
 	"partnertrack/app/content"
 	"partnertrack/app/corpus"
 	"partnertrack/app/facts"
+	"partnertrack/app/search"
 	"partnertrack/app/timeline"
 	"partnertrack/app/viewership"
 	"partnertrack/seeds"
@@ -45,6 +46,10 @@ var sections = []struct {
 }{
 	{"Home", func(a []*content.Article) error { facts.Find(a, facts.Home()); return nil },
 		func(c *corpus.Corpus) any { return c.Home() }, decodeAs[[]facts.Fact]},
+	// The empty search's suggestions: 8 names in at least 3 articles, as
+	// package corpus asks for them.
+	{"Suggestions", func(a []*content.Article) error { search.New(a).Suggest(8, 3); return nil },
+		func(c *corpus.Corpus) any { return c.Suggestions() }, decodeAs[[]search.Suggestion]},
 	{"Timeline", func(a []*content.Article) error { _, err := timeline.Build(a); return err },
 		func(c *corpus.Corpus) any { return c.Timeline() }, decodeAs[timeline.Timeline]},
 	{"Viewership", func(a []*content.Article) error { _, err := viewership.Extract(a); return err },
@@ -97,5 +102,18 @@ func BenchmarkDecode(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkSearchIndex makes the search index from the parsed articles:
+// the one thing the client still makes itself, after the search page's
+// first render (see corpus.Corpus.Search).
+func BenchmarkSearchIndex(b *testing.B) {
+	arts, err := content.ParseFS(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		search.New(arts)
 	}
 }
