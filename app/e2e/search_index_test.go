@@ -14,7 +14,8 @@ const loaderGoneJS = `new MutationObserver((_, obs) => {
 }).observe(document, {childList: true, subtree: true});`
 
 // searchIndexJS lists the spans of the "search index" measure
-// (app/ui/idle_client.go), once the browser has been idle after the start.
+// (app/ui/next_task_client.go), once the browser has been idle after the
+// start.
 const searchIndexJS = `new Promise(done => requestIdleCallback(() => setTimeout(() => done(
 	performance.getEntriesByName('search index', 'measure').map(m => ({start: m.startTime, duration: m.duration}))
 ), 0), {timeout: 3000}))`

@@ -44,7 +44,7 @@ func (p *searchPanel) current() string {
 // Chromium), and the first keystroke need not wait for it.
 func (p *searchPanel) OnMount(app.Context) {
 	if c := p.C; !c.Indexed() {
-		whenIdle(searchIndexMeasure, func() { c.Search() })
+		inNextTask(searchIndexMeasure, func() { c.Search() })
 	}
 }
 

@@ -1,0 +1,7 @@
+//go:build !wasm
+
+package ui
+
+// inNextTask runs fn at once on the host, which has no browser tasks (see
+// next_task_client.go).
+func inNextTask(_ string, fn func()) { fn() }
