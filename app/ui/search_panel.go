@@ -40,7 +40,7 @@ func (p *searchPanel) current() string {
 
 // OnMount makes the search index in a task of its own once the page is
 // drawn, unless the query already made it: an empty search shows the
-// build's suggestions without it (2–5 ms in V8, 6–21 ms at 4× CPU in
+// build's suggestions without it (2–5 ms in V8, 2–21 ms at 4× CPU in
 // Chromium), and the first keystroke need not wait for it.
 func (p *searchPanel) OnMount(app.Context) {
 	if c := p.C; !c.Indexed() {
