@@ -79,8 +79,11 @@ type Result struct {
 // sum over its hits. Articles come best first (ties in corpus order), and
 // the hits of an article in reading order, so each group reads like the
 // article.
-func (ix *Index) Search(q string) Result {
-	res := Result{Terms: ParseQuery(q)}
+func (ix *Index) Search(q string) Result { return ix.SearchTerms(ParseQuery(q)) }
+
+// SearchTerms is Search for a query already parsed with ParseQuery.
+func (ix *Index) SearchTerms(terms []Term) Result {
+	res := Result{Terms: terms}
 	if len(res.Terms) == 0 {
 		return res
 	}

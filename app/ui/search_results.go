@@ -33,13 +33,14 @@ func searchResults(c *corpus.Corpus, q string, all map[string]bool, onClick app.
 	if r := []rune(q); len(r) > maxQuery {
 		q, note = string(r[:maxQuery]), "Only the first 200 characters of the query are searched."
 	}
-	if len(search.ParseQuery(q)) == 0 {
+	terms := search.ParseQuery(q)
+	if len(terms) == 0 {
 		return app.Div().Class("search-results").Body(
 			app.P().Class("search-status").Attr("role", "status").Text("Type to search every sentence of the five articles."),
 			searchSuggestions(c),
 		)
 	}
-	res := c.Search().Search(q)
+	res := c.Search().SearchTerms(terms)
 	var status string
 	if res.Hits == 0 {
 		status = "No sentence has " + termList(res.Terms) + "."
