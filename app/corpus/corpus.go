@@ -134,11 +134,11 @@ func (c *Corpus) Search() *search.Index {
 // Indexed reports whether Search has made its index.
 func (c *Corpus) Indexed() bool { return c.search.made.Load() }
 
-// The empty search suggests up to suggestNames names that at least
-// suggestMinArticles articles write.
+// The empty search suggests up to SuggestNames names that at least
+// SuggestMinArticles articles write.
 const (
-	suggestNames       = 8
-	suggestMinArticles = 3
+	SuggestNames       = 8
+	SuggestMinArticles = 3
 )
 
 // Suggestions returns the names the empty search suggests (see

@@ -40,7 +40,7 @@ func (c *Corpus) makeViewership() (*viewership.Data, error) {
 // makeSuggestions indexes the articles for the suggestions alone: the
 // corpus's own index stays unmade until a page searches, as in the browser.
 func (c *Corpus) makeSuggestions() ([]search.Suggestion, error) {
-	return search.New(c.Articles).Suggest(suggestNames, suggestMinArticles), nil
+	return search.New(c.Articles).Suggest(SuggestNames, SuggestMinArticles), nil
 }
 
 func (c *Corpus) makeCast() (*cast.Cast, error) { return cast.Extract(c.Articles) }

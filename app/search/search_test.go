@@ -184,17 +184,11 @@ func TestSnippet(t *testing.T) {
 // seedIndex indexes the real articles.
 func seedIndex(t *testing.T) *Index {
 	t.Helper()
-	return New(seedArticles(t))
-}
-
-// seedArticles parses the seeds.
-func seedArticles(tb testing.TB) []*content.Article {
-	tb.Helper()
 	arts, err := content.ParseFS(seeds.FS)
 	if err != nil {
-		tb.Fatal(err)
+		t.Fatal(err)
 	}
-	return arts
+	return New(arts)
 }
 
 // The real articles: the figures used in the report and the suggestions.
@@ -244,14 +238,5 @@ func TestSuggest(t *testing.T) {
 		if i > 0 && got[i-1].Articles < s.Articles {
 			t.Errorf("%s before %s: not most articles first", got[i-1].Query, s.Query)
 		}
-	}
-}
-
-// BenchmarkNew indexes the five seeds (the browser does it once, after the
-// search page's first render).
-func BenchmarkNew(b *testing.B) {
-	arts := seedArticles(b)
-	for b.Loop() {
-		New(arts)
 	}
 }

@@ -46,9 +46,10 @@ var sections = []struct {
 }{
 	{"Home", func(a []*content.Article) error { facts.Find(a, facts.Home()); return nil },
 		func(c *corpus.Corpus) any { return c.Home() }, decodeAs[[]facts.Fact]},
-	// The empty search's suggestions: 8 names in at least 3 articles, as
-	// package corpus asks for them.
-	{"Suggestions", func(a []*content.Article) error { search.New(a).Suggest(8, 3); return nil },
+	{"Suggestions", func(a []*content.Article) error {
+		search.New(a).Suggest(corpus.SuggestNames, corpus.SuggestMinArticles)
+		return nil
+	},
 		func(c *corpus.Corpus) any { return c.Suggestions() }, decodeAs[[]search.Suggestion]},
 	{"Timeline", func(a []*content.Article) error { _, err := timeline.Build(a); return err },
 		func(c *corpus.Corpus) any { return c.Timeline() }, decodeAs[timeline.Timeline]},
