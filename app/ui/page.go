@@ -147,10 +147,14 @@ func (p *page) Render() app.UI {
 // address before it renders.) Within a page the live address is not used:
 // the search and the cast list replace it as the visitor types, and every
 // keystroke re-renders the page.
+//
+// The live path is read as a string: parsing the whole address on every
+// render was a sixth of the page's render on a change of pair.
 func (p *page) current() *url.URL {
 	if app.IsClient {
-		if live := app.Window().URL(); p.url == nil || live.Path != p.url.Path {
-			return live
+		path, err := url.PathUnescape(app.Window().Get("location").Get("pathname").String())
+		if p.url == nil || err != nil || path != p.url.Path {
+			return app.Window().URL()
 		}
 	}
 	return p.url
