@@ -84,9 +84,12 @@ node_modules/.package-lock.json: package.json package-lock.json
 ## on loopback the preloaded wasm can finish downloading before the first
 ## paint, and Lighthouse's simulation counts every request that ended
 ## before the largest paint as needed for it, so it adds the wasm's
-## simulated slow-4G download); LH_RUNS=1 saves about 8 minutes.
+## simulated slow-4G download); LH_RUNS=1 saves about 8 minutes. One
+## interaction's runs at 4× spread over ±40 ms on this machine: in four
+## repeats the pair change's median of 5 runs was 98–120 ms, of 21 runs
+## 84–105 ms; 21 runs of all seven interactions take under two minutes.
 TTI_RUNS      ?= 10
-IA_RUNS       ?= 5
+IA_RUNS       ?= 21
 LH_RUNS       ?= 3
 LH_FLOOR_RUNS ?= 1
 BENCH_OUT     := bench/out

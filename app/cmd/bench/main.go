@@ -61,7 +61,7 @@ func main() {
 	flag.IntVar(&c.ttiRuns, "tti-runs", 10, "time-to-interactive runs per condition and site")
 	flag.IntVar(&c.lhRuns, "lh-runs", 3, "Lighthouse runs per route and form factor for our site")
 	flag.IntVar(&c.lhFloorRuns, "lh-floor-runs", 1, "Lighthouse runs per route and form factor for the page floor")
-	flag.IntVar(&c.iaRuns, "ia-runs", 10, "runs per interaction")
+	flag.IntVar(&c.iaRuns, "ia-runs", 21, "runs per interaction")
 	flag.Int64Var(&c.since, "since", 0, "Unix time make bench started, to report its whole run time (builds included)")
 	flag.StringVar(&c.only, "tti-only", "", "measure only the time-to-interactive conditions whose name contains this (e.g. \"phone\")")
 	flag.StringVar(&c.iaOnly, "ia-only", "", "measure only the interactions whose name contains this (e.g. \"search\")")
