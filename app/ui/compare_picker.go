@@ -42,9 +42,14 @@ func (p *comparePicker) list(name, label, current string, h app.EventHandler) ap
 	)
 }
 
-// onChange goes to the pair with the changed side.
+// onChange goes to the pair with the changed side. It marks nothing for
+// update: go-app would otherwise draw the picker again for the event and
+// walk the whole page around it, both as they were (the address changes
+// only in the navigation that follows), just before the navigation draws
+// the page for the new pair, picker included.
 func (p *comparePicker) onChange(side string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
+		ctx.PreventUpdate()
 		v := ctx.JSSrc().Get("value").String()
 		a, b := p.A, p.B
 		if side == "a" {
