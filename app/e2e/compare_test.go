@@ -24,6 +24,13 @@ func TestComparePicker(t *testing.T) {
 	if a, b := eval[string](tb, selectedJS("a")), eval[string](tb, selectedJS("b")); a != article0 || b != article2 {
 		t.Fatalf("default pair %s, %s; want the two most alike, %s and %s", a, b, article0, article2)
 	}
+	// The rows of the page as loaded are laid out like the prerendered
+	// page's; the rows a change of pair draws are laid out near the screen
+	// only (content-visibility).
+	lazyJS := `getComputedStyle(document.querySelector('main#main ol.align > li.row')).contentVisibility`
+	if got := eval[string](tb, lazyJS); got != "visible" {
+		t.Errorf("the loaded page's rows have content-visibility %q, want visible", got)
+	}
 	tb.do("mark the window", chromedp.Evaluate[chromedp.Void](`window.__marker = 1`))
 	tb.do("choose A4 on the right", chromedp.Evaluate[chromedp.Void](`(() => {
 		const s = document.querySelector('main#main select#pick-b');
@@ -51,6 +58,9 @@ func TestComparePicker(t *testing.T) {
 	changed := eval[[]string](tb, rowsJS)
 	if len(changed) <= 8 {
 		t.Errorf("after the change the list has %d rows", len(changed))
+	}
+	if got := eval[string](tb, lazyJS); got != "auto" {
+		t.Errorf("the rows of a change of pair have content-visibility %q, want auto", got)
 	}
 	// A deep link draws its pair: the client's first render is the
 	// address's page (not the default pair, then this one).

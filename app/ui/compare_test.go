@@ -257,3 +257,32 @@ func TestFactsFilter(t *testing.T) {
 		t.Errorf("counts %+v do not add up", n)
 	}
 }
+
+// The rows are lazy (laid out only near the screen) only when the client
+// draws them for another address than the one it loaded: the prerendered
+// page and the client's first render of it must lay them out alike.
+func TestCompareRowsLazyOnlyAfterTheStart(t *testing.T) {
+	c := testCorpus(t)
+	v := compareView{C: c}
+	defer func(l string) { loadAddress = l }(loadAddress)
+	loaded := "/compare?a=" + id1 + "&b=" + id3
+	for _, tc := range []struct {
+		loaded, drawn string
+		lazy          bool
+	}{
+		{"", loaded, false},                               // the build's prerender, the client's first render
+		{loaded, loaded, false},                           // the loaded page drawn again (update prompt)
+		{loaded, "/compare?a=" + id1 + "&b=" + id2, true}, // a change of pair
+		{"/facts", loaded, true},                          // a move from another page
+	} {
+		loadAddress = tc.loaded
+		doc := render(t, v.render(mustURL(t, tc.drawn)))
+		if got := hasClass(one(t, doc, "ol.align"), "lazy"); got != tc.lazy {
+			t.Errorf("loaded %q, drawn %q: lazy %v, want %v", tc.loaded, tc.drawn, got, tc.lazy)
+		}
+	}
+	loadAddress = ""
+	if len(all(render(t, v.render(nil)), "ol.align.lazy")) != 0 {
+		t.Error("lazy rows before the first navigation")
+	}
+}

@@ -44,7 +44,7 @@ func (v compareView) render(u *url.URL) app.UI {
 		body = append(body,
 			v.summary(al),
 			v.conflicts(al),
-			v.alignment(al),
+			v.alignment(al, drawnAfterStart(u)),
 		)
 	}
 	body = append(body, v.similarity(ch, evidence))
@@ -154,7 +154,7 @@ func distinctText(vs []compare.Value) string {
 // alignment renders the rows. On a phone the two columns become a switch:
 // two radio buttons choose the column shown (CSS only, so it works before
 // and without the app).
-func (v compareView) alignment(al compare.Alignment) app.UI {
+func (v compareView) alignment(al compare.Alignment, lazy bool) app.UI {
 	la, lb := v.C.Label(al.A), v.C.Label(al.B)
 	ta, tb := v.title(al.A), v.title(al.B)
 	return app.Elem("section").Class("aligned").Aria("labelledby", "aligned-h").Body(
@@ -169,7 +169,7 @@ func (v compareView) alignment(al compare.Alignment) app.UI {
 			app.Div().Class("cell cell-a").Body(app.Elem("span").Class("label").Text(la), app.Elem("a").Attr("href", site.ArticleURL(al.A)).Text(ta)),
 			app.Div().Class("cell cell-b").Body(app.Elem("span").Class("label").Text(lb), app.Elem("a").Attr("href", site.ArticleURL(al.B)).Text(tb)),
 		),
-		v.alignRows(al),
+		v.alignRows(al, lazy),
 	)
 }
 

@@ -66,6 +66,7 @@ func (p *page) OnNav(ctx app.Context) {
 	path, from := ctx.Page().URL().Path, lastPath
 	lastPath = path
 	if from == "" {
+		loadAddress = p.url.String()
 		started()
 	}
 	if from == "" || ctx.Page().URL().Fragment != "" || path == from {
@@ -97,6 +98,19 @@ func focusHeading() bool {
 // lastPath is the path of the client's last navigation; "" before the
 // first load's.
 var lastPath string
+
+// loadAddress is the address the client loaded: "" on the host and, in the
+// browser, before its first navigation.
+var loadAddress string
+
+// drawnAfterStart reports whether the client draws u for another address
+// than the one it loaded (a change of pair, a move from another page): its
+// render then replaces a page the app drew, not the prerendered one, whose
+// layout the client's first render keeps (a reader may have scrolled
+// before the start).
+func drawnAfterStart(u *url.URL) bool {
+	return loadAddress != "" && u != nil && u.String() != loadAddress
+}
 
 // OnAppUpdate offers to reload when the service worker has installed a new
 // version.
