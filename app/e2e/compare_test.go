@@ -204,6 +204,8 @@ func TestFactsMatrix(t *testing.T) {
 	if got := eval[string](tb, `document.getElementById('a-l8s3').textContent`); !strings.Contains(got, "62%") {
 		t.Errorf("the passage linked is %q", got)
 	}
+	// The passage shows below the sticky column heads, not under them.
+	tb.waitFor("the passage below the column heads", belowJS(`document.getElementById('a-l8s3')`, `document.querySelector('main#main .align-head')`), stepTimeout)
 	tb.assertClean()
 }
 
@@ -228,4 +230,11 @@ func TestFactsMatrixOnAPhone(t *testing.T) {
 		t.Errorf("%d of %d cells with several values do not line them up", got[1], got[0])
 	}
 	tb.assertClean()
+}
+
+// belowJS is true when the element target is on screen and not under the
+// element head (a sticky head over the place the page scrolled to).
+func belowJS(target, head string) string {
+	return `(() => { const t = ` + target + `.getBoundingClientRect(), h = ` + head + `.getBoundingClientRect();
+		return t.top >= h.bottom - 1 && t.top >= 0 && t.top < innerHeight; })()`
 }
