@@ -11,7 +11,9 @@ const SiteName = "Partner Track Explorer"
 
 // view is one page's content: its metadata and its elements, both a pure
 // function of the page's data and the current URL (nil before the first
-// navigation, which must render the same as a URL without a query).
+// navigation, which must render the same as a URL without a query), and
+// of drawnAfterStart, which for one URL never changes while a page shows
+// it (see there).
 type view interface {
 	meta(u *url.URL) meta
 	render(u *url.URL) app.UI
@@ -108,6 +110,11 @@ var loadAddress string
 // render then replaces a page the app drew, not the prerendered one, whose
 // layout the client's first render keeps (a reader may have scrolled
 // before the start).
+//
+// Its answer for an address changes once at most, when the client starts,
+// and not for the address being drawn then (the loaded one: false before
+// and after), so page.Render's reuse of its last tree for the same address
+// stays right.
 func drawnAfterStart(u *url.URL) bool {
 	return loadAddress != "" && u != nil && u.String() != loadAddress
 }
