@@ -25,14 +25,12 @@ func TestEscLikeHTMLEscapeString(t *testing.T) {
 	}
 }
 
-var escSink string
-
 // BenchmarkEsc escapes a sentence with several characters to escape. The
 // wasm build compiles this package without inlining (Makefile): run it
 // with -gcflags=partnertrack/app/ui=-l to see what the browser runs.
 func BenchmarkEsc(b *testing.B) {
 	s := `Partner Track’s Ingrid Yun (Arden Cho) said: "I'm not sure" & she isn't <the> kind of lawyer who'd quit, said the show's star.`
-	for i := 0; i < b.N; i++ {
-		escSink = esc(s)
+	for b.Loop() {
+		esc(s)
 	}
 }
