@@ -34,10 +34,10 @@ const searchStateJS = `({
 })`
 
 // typeQuery clears the search box, types q key by key, and waits until the
-// app has handled the last key: the address holds all of q. The results
-// render on go-app's next frame, after the address changed: callers wait for
-// a status line that names the whole query, since a prefix ("jinn") can find
-// the same sentences as the query ("jinny") with shorter marks.
+// app has handled the last key: the address holds all of q (the app writes
+// it once the results of a key are painted). Callers wait for a status line
+// that names the whole query, since a prefix ("jinn") can find the same
+// sentences as the query ("jinny") with shorter marks.
 func (tb *tab) typeQuery(q string) {
 	tb.t.Helper()
 	tb.do("clear the box", chromedp.Evaluate[chromedp.Void](`(() => { const el = document.querySelector('#search-q');
@@ -132,8 +132,32 @@ func TestSearchAsYouType(t *testing.T) {
 	tb.typeQuery("x")
 	tb.do("delete", chromedp.SendKeys(chromedp.CSS("#search-q"), kb.Backspace))
 	tb.waitStatus("Type to search")
-	if got := eval[string](tb, `location.search`); got != "" {
-		t.Errorf("empty box: location.search %q", got)
+	tb.waitFor("an address without a query", `location.search === ''`, stepTimeout)
+	tb.assertClean()
+}
+
+// TestSearchAddressAfterLeaving types a key and follows a link in the same
+// task: the address the app writes for the key, once its results are
+// painted, must not land on the page the link leads to.
+func TestSearchAddressAfterLeaving(t *testing.T) {
+	tb := newTab(t)
+	tb.navigate("/search")
+	tb.waitWasm()
+	tb.do("type and leave", chromedp.Evaluate[chromedp.Void](`(() => {
+		const box = document.querySelector('#search-q');
+		box.value = 'n';
+		box.dispatchEvent(new Event('input', {bubbles: true}));
+		document.querySelector('header.top nav a[href="/cast"]').click();
+	})()`))
+	tb.waitFor("the cast page", `location.pathname === '/cast' && !!document.querySelector('main#main p.cast-count')`, stepTimeout)
+	// Long enough for the frames and the timer after them.
+	tb.do("wait for the frames after", chromedp.Evaluate[chromedp.Void](`new Promise(done => requestAnimationFrame(() =>
+		requestAnimationFrame(() => setTimeout(done, 300))))`, chromedp.EvalAwaitPromise))
+	if got := eval[string](tb, `location.pathname + location.search`); got != "/cast" {
+		t.Errorf("after typing on /search and leaving for /cast, the address is %q", got)
+	}
+	if got := eval[string](tb, `document.title`); strings.Contains(got, "Search") {
+		t.Errorf("after leaving for /cast, the title is %q", got)
 	}
 	tb.assertClean()
 }

@@ -22,3 +22,22 @@ func inNextTask(name string, fn func()) {
 	})
 	app.Window().Call("setTimeout", cb, 0)
 }
+
+// afterNextPaint runs fn in a task of its own after the browser's next
+// paint: a timer set from an animation frame callback fires once that
+// frame is painted. Work the visitor does not see (the address, the title)
+// then no longer delays the paint of what they wait for.
+func afterNextPaint(fn func()) {
+	var frame, timer app.Func
+	timer = app.FuncOf(func(app.Value, []app.Value) any {
+		timer.Release()
+		fn()
+		return nil
+	})
+	frame = app.FuncOf(func(app.Value, []app.Value) any {
+		frame.Release()
+		app.Window().Call("setTimeout", timer, 0)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", frame)
+}

@@ -28,6 +28,9 @@ type searchPanel struct {
 	// of every group again.
 	shownAll map[string]bool
 	allFor   string
+	// addressQueued is set while the address waits for the results'
+	// paint (onInput).
+	addressQueued bool
 }
 
 // current is the query searched.
@@ -69,10 +72,36 @@ func (p *searchPanel) OnNav(ctx app.Context) {
 // searchBoxID is the id of the search page's box.
 const searchBoxID = "search-q"
 
+// onInput draws the results of what was typed at once, and puts it in the
+// address and the title after the results are painted: the browser's
+// replaceState took 2 ms at CPU 1× (8 at 4×) of a keystroke's task, before
+// its paint. The first keystroke queues the address; those typed before it
+// is written only change what it writes.
 func (p *searchPanel) onInput(ctx app.Context, e app.Event) {
-	q := ctx.JSSrc().Get("value").String()
-	p.typed, p.hasTyped = q, true
+	p.typed, p.hasTyped = ctx.JSSrc().Get("value").String(), true
+	if !p.addressQueued {
+		p.addressQueued = true
+		path := ctx.Page().URL().Path
+		ctx.Defer(func(ctx app.Context) {
+			d := ctx.Dispatcher()
+			afterNextPaint(func() {
+				d.Dispatch(app.Dispatch{Mode: app.Next, Source: p, Function: func(ctx app.Context) { p.writeAddress(ctx, path) }})
+			})
+		})
+	}
+	updateOnly(ctx)
+}
+
+// writeAddress puts the query searched in the address and the title,
+// unless the visitor has left the page typed on (path) since: the address
+// is then another page's.
+func (p *searchPanel) writeAddress(ctx app.Context, path string) {
+	p.addressQueued = false
 	u := *ctx.Page().URL()
+	if u.Path != path {
+		return
+	}
+	q := p.current()
 	v := u.Query()
 	if q == "" {
 		v.Del("q")
@@ -82,7 +111,6 @@ func (p *searchPanel) onInput(ctx app.Context, e app.Event) {
 	u.RawQuery = v.Encode()
 	ctx.Page().ReplaceURL(&u)
 	ctx.Page().SetTitle(searchMeta(q).fullTitle())
-	updateOnly(ctx)
 }
 
 // onSubmit keeps Enter from reloading the page: the results are already
