@@ -24,12 +24,13 @@ func TestComparePicker(t *testing.T) {
 	if a, b := eval[string](tb, selectedJS("a")), eval[string](tb, selectedJS("b")); a != article0 || b != article2 {
 		t.Fatalf("default pair %s, %s; want the two most alike, %s and %s", a, b, article0, article2)
 	}
-	// The rows of the page as loaded are laid out like the prerendered
-	// page's; the rows a change of pair draws are laid out near the screen
-	// only (content-visibility).
-	lazyJS := `getComputedStyle(document.querySelector('main#main ol.align > li.row')).contentVisibility`
-	if got := eval[string](tb, lazyJS); got != "visible" {
-		t.Errorf("the loaded page's rows have content-visibility %q, want visible", got)
+	// The page as loaded is laid out like the prerendered page; a change
+	// of pair lays out its rows, and its sections below a phone's screen,
+	// near the screen only (content-visibility).
+	lazyJS := `['ol.align > li.row', 'section.aligned', 'section.similarity'].map(s =>
+		s + ' ' + getComputedStyle(document.querySelector('main#main ' + s)).contentVisibility).join(', ')`
+	if got, want := eval[string](tb, lazyJS), "ol.align > li.row visible, section.aligned visible, section.similarity visible"; got != want {
+		t.Errorf("the loaded page's content-visibility: %s, want %s", got, want)
 	}
 	tb.do("mark the window", chromedp.Evaluate[chromedp.Void](`window.__marker = 1`))
 	tb.do("choose A4 on the right", chromedp.Evaluate[chromedp.Void](`(() => {
@@ -59,8 +60,8 @@ func TestComparePicker(t *testing.T) {
 	if len(changed) <= 8 {
 		t.Errorf("after the change the list has %d rows", len(changed))
 	}
-	if got := eval[string](tb, lazyJS); got != "auto" {
-		t.Errorf("the rows of a change of pair have content-visibility %q, want auto", got)
+	if got, want := eval[string](tb, lazyJS), "ol.align > li.row auto, section.aligned auto, section.similarity auto"; got != want {
+		t.Errorf("after a change of pair, content-visibility: %s, want %s", got, want)
 	}
 	// A deep link draws its pair: the client's first render is the
 	// address's page (not the default pair, then this one).
@@ -77,8 +78,18 @@ func TestComparePicker(t *testing.T) {
 	if a := eval[string](tb, selectedJS("a")); a != article3 {
 		t.Errorf("after swapping the left list shows %s", a)
 	}
-	// After the lists were used, a matrix cell still sets both lists.
-	tb.do("click the A2·A5 cell", chromedp.Click(chromedp.CSS(`main#main table.sim-matrix a[href="/compare?a=`+article1+`&b=`+article4+`"]`)))
+	// After the lists were used, a matrix cell still sets both lists. The
+	// matrix is far below: scrolled to, it is laid out (the page drawn by
+	// the swap is lazy).
+	cell := `main#main table.sim-matrix a[href="/compare?a=` + article1 + `&b=` + article4 + `"]`
+	tb.do("scroll to the matrix", chromedp.Evaluate[chromedp.Void](`new Promise(done => {
+		const el = document.querySelector(`+strconv.Quote(cell)+`);
+		el.scrollIntoView({block: 'center'});
+		let top = NaN;
+		const settled = () => { const t = el.getBoundingClientRect().top; t === top ? done() : (top = t, requestAnimationFrame(settled)); };
+		requestAnimationFrame(settled);
+	})`, chromedp.EvalAwaitPromise))
+	tb.do("click the A2·A5 cell", chromedp.Click(cell))
 	tb.waitFor("the A2·A5 pair", `location.search === '?a=`+article1+`&b=`+article4+`' && document.querySelector('main#main .align-head .cell-b .label').textContent === 'A5'`, stepTimeout)
 	if a, b := eval[string](tb, selectedJS("a")), eval[string](tb, selectedJS("b")); a != article1 || b != article4 {
 		t.Errorf("after a matrix cell the lists show %s, %s", a, b)

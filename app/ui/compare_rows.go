@@ -14,22 +14,12 @@ import (
 // shows in about the time the first eight took when the rows were drawn
 // one element (then one HTML row) at a time, first eight and the rest a
 // frame later (make bench, 4× CPU: 90–126 ms against 116–138 ms to every
-// row).
-//
-// Rows drawn after the start (lazy: a change of pair, a move from another
-// page) are laid out and painted only near the screen (the class "lazy",
-// see the stylesheet): after a change of pair nearly all of them are below
-// it. The rows of the page as loaded are not lazy: the client's first
-// render lays them out as the prerendered page did, so a reader who
-// scrolled before the start sees nothing move.
-func (v compareView) alignRows(al compare.Alignment, lazy bool) app.UI {
+// row). Drawn after the start, the rows are laid out only near the screen
+// (see compareView.render).
+func (v compareView) alignRows(al compare.Alignment) app.UI {
 	var b strings.Builder
 	b.Grow(500 * (len(al.Rows) + 1)) // a row takes 420–500 bytes
-	if lazy {
-		b.WriteString(`<ol class="align lazy">`)
-	} else {
-		b.WriteString(`<ol class="align">`)
-	}
+	b.WriteString(`<ol class="align">`)
 	for _, r := range al.Rows {
 		v.writeRow(&b, al, r)
 	}

@@ -258,10 +258,11 @@ func TestFactsFilter(t *testing.T) {
 	}
 }
 
-// The rows are lazy (laid out only near the screen) only when the client
-// draws them for another address than the one it loaded: the prerendered
-// page and the client's first render of it must lay them out alike.
-func TestCompareRowsLazyOnlyAfterTheStart(t *testing.T) {
+// The comparison is lazy (its rows and its sections below a phone's screen
+// laid out only near the screen) only when the client draws it for another
+// address than the one it loaded: the prerendered page and the client's
+// first render of it must lay it out alike.
+func TestCompareLazyOnlyAfterTheStart(t *testing.T) {
 	c := testCorpus(t)
 	v := compareView{C: c}
 	defer func(l string) { loadAddress = l }(loadAddress)
@@ -274,15 +275,16 @@ func TestCompareRowsLazyOnlyAfterTheStart(t *testing.T) {
 		{loaded, loaded, false},                           // the loaded page drawn again (update prompt)
 		{loaded, "/compare?a=" + id1 + "&b=" + id2, true}, // a change of pair
 		{"/facts", loaded, true},                          // a move from another page
+		{loaded, "/compare?a=nope", true},                 // a bad pair drawn after the start: the picker and the similarity
 	} {
 		loadAddress = tc.loaded
 		doc := render(t, v.render(mustURL(t, tc.drawn)))
-		if got := hasClass(one(t, doc, "ol.align"), "lazy"); got != tc.lazy {
+		if got := hasClass(one(t, doc, "div.compare"), "lazy"); got != tc.lazy {
 			t.Errorf("loaded %q, drawn %q: lazy %v, want %v", tc.loaded, tc.drawn, got, tc.lazy)
 		}
 	}
 	loadAddress = ""
-	if len(all(render(t, v.render(nil)), "ol.align.lazy")) != 0 {
-		t.Error("lazy rows before the first navigation")
+	if len(all(render(t, v.render(nil)), "div.compare.lazy")) != 0 {
+		t.Error("a lazy comparison before the first navigation")
 	}
 }
