@@ -31,9 +31,10 @@ func (v compareView) meta(u *url.URL) meta {
 // from another page), the page is "lazy": the rows and the sections that
 // start below a phone's screen (the rows' section, the similarity) are
 // laid out and painted only near the screen (see the stylesheet). At 412
-// px they are all below it, and a change of pair at CPU 4× took 112 ms
-// with them laid out, 74 ms without (15 alternating changes each). The
-// page as loaded is not lazy: the client's first render lays it out as the
+// px they are all below it: in five rounds of 21 alternating changes of
+// pair at CPU 4×, the median went 120 → 90, 105 → 86, 122 → 94, 111 → 84
+// and 101 → 108 ms (the rows alone lazy → the sections too). The page as
+// loaded is not lazy: the client's first render lays it out as the
 // prerendered page was, so a reader who scrolled before the start sees
 // nothing move.
 func (v compareView) render(u *url.URL) app.UI {
