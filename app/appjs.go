@@ -75,6 +75,18 @@ $0`,
     }
     go.run(wasm.instance);`,
 	},
+	// The service worker is registered after the Go program's first page
+	// (or once app.js has given the wasm up), not as app.js starts. Its
+	// install precaches every page and file of the site; begun at once,
+	// those fetches shared a slow link with the page's own wasm download
+	// and the host's cores with its start. The timer's task comes after
+	// the one the program set before it first waited (app/client.go), which
+	// draws the first page.
+	{
+		what: "register the service worker after the start",
+		re:   regexp.MustCompile(`goappInitServiceWorker\(\);(\s*goappWatchForUpdate\(\);\s*goappWatchForInstallable\(\);\s*)goappInitWebAssembly\(\);`),
+		repl: `${1}goappInitWebAssembly().finally(() => setTimeout(goappInitServiceWorker, 0));`,
+	},
 }
 
 // rewriteAppJS applies appJSRewrites to go-app's app.js.

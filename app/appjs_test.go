@@ -9,6 +9,14 @@ import (
 
 // goappJS is the part of go-app v9.8.0's app.js the build rewrites.
 const goappJS = `
+goappInitServiceWorker();
+goappWatchForUpdate();
+goappWatchForInstallable();
+goappInitWebAssembly();
+
+async function goappInitServiceWorker() {
+}
+
 async function goappInitWebAssembly() {
     const go = new Go();
     const wasm = await instantiateStreaming(
@@ -46,6 +54,10 @@ func TestRewriteAppJS(t *testing.T) {
 	if !strings.HasSuffix(s, "go.run(wasm.instance);\n") || strings.Contains(s, "loader.remove()") {
 		t.Errorf("app.js still removes the loader after go.run, which returns before the first render:\n%s", s)
 	}
+	if strings.Count(s, "goappInitServiceWorker();") != 0 ||
+		!strings.Contains(s, "goappWatchForInstallable();\ngoappInitWebAssembly().finally(() => setTimeout(goappInitServiceWorker, 0));\n") {
+		t.Errorf("the service worker is not registered in a task after the wasm's start:\n%s", s)
+	}
 }
 
 func TestRewriteAppJSFailsOnAnotherAppJS(t *testing.T) {
@@ -56,6 +68,7 @@ func TestRewriteAppJSFailsOnAnotherAppJS(t *testing.T) {
 		"no progress fetch": strings.Replace(goappJS, "fetchWithProgress(", "fetchIt(", 1),
 		"no streaming":      strings.Replace(goappJS, "instantiateStreaming(", "instantiate(", 1),
 		"no init function":  strings.Replace(goappJS, "async function goappInitWebAssembly()", "function goappInitWebAssembly()", 1),
+		"no worker at once": strings.Replace(goappJS, "goappInitServiceWorker();\n", "", 1),
 	} {
 		if _, err := rewriteAppJS([]byte(js)); err == nil || !strings.Contains(err.Error(), "app.js") {
 			t.Errorf("%s: err = %v, want an error naming app.js", name, err)

@@ -203,6 +203,36 @@ func TestBuildWritesTheStaticSite(t *testing.T) {
 			t.Errorf("app-worker.js does not cache %s", p)
 		}
 	}
+	checkImmutable(t, out, "/"+wasm, "/"+style)
+}
+
+// checkImmutable checks the worker of the site in out takes exactly want
+// (the content-hashed files) through the HTTP cache, and that it precaches
+// each of them under that same address.
+func checkImmutable(t *testing.T, out string, want ...string) {
+	t.Helper()
+	worker := read(t, out, "app-worker.js")
+	var cached, immutable []string
+	for _, l := range []struct {
+		re   string
+		list *[]string
+	}{{`const resourcesToCache = (\[.*\]);`, &cached}, {`const immutable = new Set\((\[.*\])\);`, &immutable}} {
+		m := regexp.MustCompile(l.re).FindStringSubmatch(worker)
+		if m == nil || json.Unmarshal([]byte(m[1]), l.list) != nil {
+			t.Fatalf("app-worker.js has no list matching %s", l.re)
+		}
+	}
+	if !slices.Equal(immutable, want) {
+		t.Errorf("the worker takes %q through the HTTP cache, want %q", immutable, want)
+	}
+	for _, u := range immutable {
+		if !slices.Contains(cached, u) {
+			t.Errorf("the worker does not precache %s under the address it lists as immutable", u)
+		}
+	}
+	if strings.Contains(worker, immutableMarker) {
+		t.Errorf("app-worker.js still holds %s", immutableMarker)
+	}
 }
 
 // Nothing the site loads is off-origin: go-app's default icons point at a
@@ -384,6 +414,7 @@ func TestBuildUnderSubPath(t *testing.T) {
 			t.Errorf("worker caches %s outside the prefix", u)
 		}
 	}
+	checkImmutable(t, out, "/partner-track/"+glob(t, out, "web/app.*.wasm"), "/partner-track/"+glob(t, out, "web/style.*.css"))
 }
 
 // The stylesheet is one file that every section appends to: a brace lost in

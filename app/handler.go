@@ -4,6 +4,7 @@ package main
 
 import (
 	_ "embed"
+	"encoding/json"
 	"strings"
 	"time"
 
@@ -41,6 +42,21 @@ type handlerConfig struct {
 	provider  provider
 	style     string   // "/web/style.<hash>.css"
 	cacheable []string // URLs the worker precaches, beyond go-app's own
+	immutable []string // URLs of the content-hashed files, as the worker lists them
+}
+
+// immutableMarker is where worker.js.tmpl takes the list of content-hashed
+// URLs (go-app's template data has only the version and the URLs to cache).
+const immutableMarker = "IMMUTABLE_URLS"
+
+// workerTemplate is worker.js.tmpl with the content-hashed URLs written in,
+// as a JavaScript array.
+func workerTemplate(immutable []string) string {
+	list, err := json.Marshal(append([]string{}, immutable...))
+	if err != nil {
+		panic(err) // a []string always marshals
+	}
+	return strings.Replace(workerJS, immutableMarker, string(list), 1)
 }
 
 // handler is the go-app handler the site is rendered with.
@@ -65,7 +81,7 @@ func handler(c handlerConfig) *app.Handler {
 		CacheableResources:    c.cacheable,
 		Version:               c.version,
 		Resources:             c.provider,
-		ServiceWorkerTemplate: workerJS,
+		ServiceWorkerTemplate: workerTemplate(c.immutable),
 		// A session left open learns of a new version within the hour.
 		AutoUpdateInterval: time.Hour,
 	}

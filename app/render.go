@@ -73,6 +73,7 @@ func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSit
 	}
 	cfg.version = s.fingerprint()
 	cfg.cacheable = s.cacheable(pages, wasmName)
+	cfg.immutable = []string{cfg.provider.AppWASM(), base + cfg.style}
 	h = handler(cfg)
 	for _, p := range []string{"/app.js", "/app-worker.js", "/app.css", "/wasm_exec.js"} {
 		b, err := get(h, p)
