@@ -84,10 +84,10 @@ func TestSplitRedraw(t *testing.T) {
 	if len(pairs) != 4 || len(redraw) != 2 || pairs[0].site != "ours" || pairs[1].site != helloSite || pairs[2].site != "ours" || redraw[1].site != redrawSite {
 		t.Errorf("splitRedraw: %v / %v", pairs, redraw)
 	}
-	if got := ttiTargets(sites{ours: "o", hello: "h"}); len(got) != 2 {
+	if got := ttiTargets(sites{ours: "o", hello: "h"}, conditions[0]); len(got) != 2 {
 		t.Errorf("without a redraw site, %d targets", len(got))
 	}
-	got := ttiTargets(sites{ours: "o", hello: "h", redraw: "r"})
+	got := ttiTargets(sites{ours: "o", hello: "h", redraw: "r"}, conditions[0])
 	if len(got) != 3 || got[2].site != redrawSite || got[2].click != got[0].click || got[2].wantH1 != got[0].wantH1 {
 		t.Errorf("the redraw floor's target %+v does not do what ours does", got)
 	}

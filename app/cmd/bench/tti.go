@@ -18,8 +18,12 @@ type ttiPage struct {
 
 // ttiTargets are our site (home → Articles through the main nav), the
 // hello-world floor (home → About) and, when it is served, the redraw
-// floor (our pages, the same click as ours).
-func ttiTargets(s sites) []ttiPage {
+// floor (our pages, the same click as ours), as served for the condition
+// c: through the shared slow link for c.sharedLink.
+func ttiTargets(s sites, c condition) []ttiPage {
+	if c.sharedLink && s.linked != nil {
+		s = *s.linked
+	}
 	const ourNav = `header.top nav[aria-label=Main] a[href="/articles"]`
 	t := []ttiPage{
 		{"ours", s.ours, "/", ourNav, "/articles", "Articles"},
@@ -115,6 +119,11 @@ type condition struct {
 	// returnVisit loads the page once and waits for the service worker,
 	// then measures loads it serves.
 	returnVisit bool
+	// sharedLink loads the sites through a slow link that the service
+	// worker's requests share with the page's (sharedLink), instead of
+	// Chromium's emulation of the phone link, which throttles the page's
+	// requests only.
+	sharedLink bool
 }
 
 var conditions = []condition{
@@ -124,6 +133,7 @@ var conditions = []condition{
 	{name: "warm HTTP cache, CPU 4×", cpu: 4, warm: true},
 	{name: "phone link + CPU 4×, cold", cpu: 4, phone: true},
 	{name: "phone link + CPU 4×, return visit (worker)", cpu: 4, phone: true, returnVisit: true},
+	{name: "phone link shared with the worker + CPU 4×, cold", cpu: 4, sharedLink: true},
 }
 
 // ttiResult holds the runs of one condition on one site.
@@ -170,7 +180,7 @@ func measureTTI(b *browser, s sites, runs int, only string) ([]ttiResult, error)
 		if !strings.Contains(c.name, only) {
 			continue
 		}
-		targets := ttiTargets(s)
+		targets := ttiTargets(s, c)
 		res := make([]ttiResult, len(targets))
 		tabs := make([]*tab, len(targets))
 		for i, t := range targets {

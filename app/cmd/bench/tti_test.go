@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLinkEmulated(t *testing.T) {
 	tests := []struct {
@@ -38,6 +41,38 @@ func TestBlockingOf(t *testing.T) {
 		longest, blocking := blockingOf(tt.tasks, tt.before)
 		if longest != tt.longest || blocking != tt.blocking {
 			t.Errorf("%s: blockingOf = %v, %v; want %v, %v", tt.name, longest, blocking, tt.longest, tt.blocking)
+		}
+	}
+}
+
+// The shared-link condition loads the sites served through the slow link;
+// the others, the sites as served.
+func TestTTITargetsOfTheSharedLink(t *testing.T) {
+	s := sites{ours: "o", hello: "h", redraw: "r", linked: &sites{ours: "lo", hello: "lh", redraw: "lr"}}
+	var shared condition
+	for _, c := range conditions {
+		if c.sharedLink {
+			shared = c
+		}
+	}
+	if !shared.sharedLink || shared.phone || shared.warm || shared.returnVisit {
+		t.Fatalf("no cold shared-link condition without the link emulation: %+v", shared)
+	}
+	for _, tt := range []struct {
+		c    condition
+		want []string
+	}{
+		{conditions[0], []string{"o", "h", "r"}},
+		{conditions[4], []string{"o", "h", "r"}},
+		{shared, []string{"lo", "lh", "lr"}},
+	} {
+		got := ttiTargets(s, tt.c)
+		var bases []string
+		for _, p := range got {
+			bases = append(bases, p.base)
+		}
+		if strings.Join(bases, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s: bases %q, want %q", tt.c.name, bases, tt.want)
 		}
 	}
 }
