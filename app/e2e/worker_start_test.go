@@ -5,6 +5,8 @@ package e2e
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -100,13 +102,20 @@ func TestWorkerTakesTheWasmFromTheHTTPCache(t *testing.T) {
 	tb.navigate("/")
 	tb.waitWasm()
 	tb.waitWorker()
-	stored := evalAsync[int](tb, `(async () => {
+	got := evalAsync[struct {
+		Path  string `json:"path"`
+		Bytes int64  `json:"bytes"`
+	}](tb, `(async () => {
   const url = performance.getEntriesByType('resource').map(e => new URL(e.name)).find(u => `+wasmPathJS+`.test(u.pathname));
   const res = url && await caches.match(url.pathname);
-  return res ? (await res.arrayBuffer()).byteLength : -1;
+  return {path: url ? url.pathname : '', bytes: res ? (await res.arrayBuffer()).byteLength : -1};
 })()`)
-	if stored <= 0 {
-		t.Fatalf("the worker did not store the wasm (%d bytes)", stored)
+	fi, err := os.Stat(filepath.Join(distPath, filepath.FromSlash(got.Path)))
+	if err != nil {
+		t.Fatalf("the page's wasm %q: %v", got.Path, err)
+	}
+	if got.Bytes != fi.Size() {
+		t.Fatalf("the worker stored %d bytes of %s, want the whole file, %d", got.Bytes, got.Path, fi.Size())
 	}
 	if n := counter.bodies(); n != 1 {
 		t.Errorf("the wasm's body was sent %d times, want once: the worker downloaded it again", n)
