@@ -211,17 +211,8 @@ func TestBuildWritesTheStaticSite(t *testing.T) {
 // each of them under that same address.
 func checkImmutable(t *testing.T, out string, want ...string) {
 	t.Helper()
-	worker := read(t, out, "app-worker.js")
-	var cached, immutable []string
-	for _, l := range []struct {
-		re   string
-		list *[]string
-	}{{`const resourcesToCache = (\[.*\]);`, &cached}, {`const immutable = new Set\((\[.*\])\);`, &immutable}} {
-		m := regexp.MustCompile(l.re).FindStringSubmatch(worker)
-		if m == nil || json.Unmarshal([]byte(m[1]), l.list) != nil {
-			t.Fatalf("app-worker.js has no list matching %s", l.re)
-		}
-	}
+	cached := jsList(t, out, "app-worker.js", resourcesToCacheRE)
+	immutable := jsList(t, out, "app-worker.js", `const immutable = new Set\((\[.*\])\);`)
 	if !slices.Equal(immutable, want) {
 		t.Errorf("the worker takes %q through the HTTP cache, want %q", immutable, want)
 	}
@@ -230,9 +221,24 @@ func checkImmutable(t *testing.T, out string, want ...string) {
 			t.Errorf("the worker does not precache %s under the address it lists as immutable", u)
 		}
 	}
-	if strings.Contains(worker, immutableMarker) {
+	if strings.Contains(read(t, out, "app-worker.js"), immutableMarker) {
 		t.Errorf("app-worker.js still holds %s", immutableMarker)
 	}
+}
+
+// resourcesToCacheRE finds the worker's list of the addresses it precaches.
+const resourcesToCacheRE = `const resourcesToCache = (\[.*\]);`
+
+// jsList returns the JavaScript array that the regular expression re
+// captures in the site's file name, decoded as JSON.
+func jsList(t *testing.T, out, name, re string) []string {
+	t.Helper()
+	var list []string
+	m := regexp.MustCompile(re).FindStringSubmatch(read(t, out, name))
+	if m == nil || json.Unmarshal([]byte(m[1]), &list) != nil {
+		t.Fatalf("%s has no list matching %s", name, re)
+	}
+	return list
 }
 
 // Nothing the site loads is off-origin: go-app's default icons point at a
@@ -396,20 +402,11 @@ func TestBuildUnderSubPath(t *testing.T) {
 	if js := read(t, out, "app.js"); !strings.Contains(js, `"/partner-track/app-worker.js"`) || !strings.Contains(js, `"GOAPP_ROOT_PREFIX":"/partner-track"`) {
 		t.Error("app.js does not register the worker under the prefix")
 	}
-	static := regexp.MustCompile(`const goappStaticPages = new Set\((\[.*\])\);`).FindStringSubmatch(read(t, out, "app.js"))
-	var pages []string
-	if static == nil || json.Unmarshal([]byte(static[1]), &pages) != nil {
-		t.Fatal("no list of static pages in app.js")
-	}
+	pages := jsList(t, out, "app.js", `const goappStaticPages = new Set\((\[.*\])\);`)
 	if !slices.Contains(pages, "/partner-track/") || !slices.Contains(pages, "/partner-track/cast/arden-cho") || slices.Contains(pages, "/partner-track/cast") {
 		t.Errorf("app.js lists the static pages %q: want the home page and the actors' pages under the prefix, not the cast list", pages)
 	}
-	urls := regexp.MustCompile(`const resourcesToCache = (\[.*\]);`).FindStringSubmatch(read(t, out, "app-worker.js"))
-	var cached []string
-	if urls == nil || json.Unmarshal([]byte(urls[1]), &cached) != nil {
-		t.Fatal("no resource list in app-worker.js")
-	}
-	for _, u := range cached {
+	for _, u := range jsList(t, out, "app-worker.js", resourcesToCacheRE) {
 		if !strings.HasPrefix(u, "/partner-track") {
 			t.Errorf("worker caches %s outside the prefix", u)
 		}

@@ -4,7 +4,6 @@ package main
 
 import (
 	_ "embed"
-	"encoding/json"
 	"strings"
 	"time"
 
@@ -52,11 +51,7 @@ const immutableMarker = "IMMUTABLE_URLS"
 // workerTemplate is worker.js.tmpl with the content-hashed URLs written in,
 // as a JavaScript array.
 func workerTemplate(immutable []string) string {
-	list, err := json.Marshal(append([]string{}, immutable...))
-	if err != nil {
-		panic(err) // a []string always marshals
-	}
-	return strings.Replace(workerJS, immutableMarker, string(list), 1)
+	return withJSList(workerJS, immutableMarker, immutable)
 }
 
 // handler is the go-app handler the site is rendered with.

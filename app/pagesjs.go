@@ -2,11 +2,6 @@
 
 package main
 
-import (
-	"encoding/json"
-	"strings"
-)
-
 // pagesJS is the part of app.js that loads the prerendered content of the
 // static pages (ui.StaticPaths; hrefs are their addresses) for the app's
 // moves between pages: the wasm does not carry their Go rendering (see
@@ -18,11 +13,7 @@ import (
 // beside the wasm: the first move through the navigation finds them at
 // hand. A failed load is forgotten, so the next tries again.
 func pagesJS(hrefs []string) []byte {
-	list, err := json.Marshal(hrefs)
-	if err != nil {
-		panic(err) // a []string always encodes
-	}
-	return []byte(strings.Replace(pagesJSTemplate, "STATIC_PAGES", string(list), 1))
+	return []byte(withJSList(pagesJSTemplate, "STATIC_PAGES", hrefs))
 }
 
 const pagesJSTemplate = `
