@@ -23,6 +23,18 @@ var sections = []navItem{
 	{"/timeline", "Timeline"},
 }
 
+// brandIcon is the app's icon (web/icon.svg, drawn by app/cmd/icons) as
+// the frame shows it beside the site's name: inline, and decorative like
+// an image with an empty alt. As an image it was fetched again each time
+// the client redrew the page (the browser revalidates an icon served
+// without a lifetime) and was blank until then, at every start. A test
+// checks that it draws what the file draws.
+const brandIcon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="28" height="28" aria-hidden="true">` +
+	`<rect width="512" height="512" rx="96" fill="#1f2a44"/>` +
+	`<rect x="104" y="300" width="72" height="108" rx="8" fill="#f5b942"/>` +
+	`<rect x="220" y="212" width="72" height="196" rx="8" fill="#f5b942"/>` +
+	`<rect x="336" y="112" width="72" height="296" rx="8" fill="#f5b942"/></svg>`
+
 // frame is the shared page frame: header with navigation, main, footer,
 // and an optional notice (nil for none). current is the route path, used
 // to mark the current section.
@@ -31,7 +43,7 @@ func frame(current string, content, notice app.UI) app.UI {
 		app.Elem("a").Class("skip").Attr("href", "#main").Text("Skip to content").OnClick(focusMain),
 		app.Elem("header").Class("top").Body(
 			app.Elem("a").Class("brand").Attr("href", site.Href("/")).Body(
-				app.ElemSelfClosing("img").Attr("src", "/web/icon.svg").Attr("alt", "").Attr("width", 28).Attr("height", 28),
+				app.Raw(brandIcon),
 				app.Elem("span").Text(SiteName),
 			),
 			app.Elem("nav").Aria("label", "Main").Body(

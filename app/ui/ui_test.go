@@ -2,8 +2,14 @@ package ui
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"golang.org/x/net/html"
 
 	"partnertrack/app/facts"
 )
@@ -43,6 +49,53 @@ func TestFrameMarksCurrentSection(t *testing.T) {
 			t.Errorf("%s: main has no id main (skip link target)", tt.path)
 		}
 	}
+}
+
+// The brand mark is drawn inline, not fetched: an image in the frame was
+// fetched again, and blank meanwhile, each time the client redrew the page.
+// It is decorative (the link's name is the site's), and draws what the
+// favicon file draws.
+func TestFrameDrawsTheBrandIconInline(t *testing.T) {
+	doc := render(t, frame("/", nil, nil))
+	brand := one(t, doc, "a.brand")
+	if imgs := all(doc, "img"); len(imgs) != 0 {
+		t.Errorf("the frame has %d images, want none", len(imgs))
+	}
+	svg := one(t, brand, "svg")
+	if attr(svg, "aria-hidden") != "true" || attr(svg, "width") != "28" || attr(svg, "height") != "28" {
+		t.Errorf("brand svg aria-hidden=%q width=%q height=%q, want true, 28, 28", attr(svg, "aria-hidden"), attr(svg, "width"), attr(svg, "height"))
+	}
+	if got := strings.TrimSpace(text(brand)); got != SiteName {
+		t.Errorf("brand link text %q, want %q", got, SiteName)
+	}
+	file, err := os.ReadFile(filepath.Join("..", "..", "web", "icon.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fileSVG := one(t, render(t, app.Raw(string(file))), "svg")
+	if got, want := drawing(svg), drawing(fileSVG); got != want || len(all(svg, "rect")) != 4 {
+		t.Errorf("brand mark draws\n%s\nweb/icon.svg draws\n%s", got, want)
+	}
+}
+
+// drawing is an SVG's view box and rectangles (all the icon draws), one
+// per line with their attributes sorted.
+func drawing(svg *html.Node) string {
+	var lines []string
+	for _, a := range svg.Attr {
+		if strings.EqualFold(a.Key, "viewBox") {
+			lines = append(lines, "viewBox="+a.Val)
+		}
+	}
+	for _, r := range all(svg, "rect") {
+		var as []string
+		for _, a := range r.Attr {
+			as = append(as, a.Key+"="+a.Val)
+		}
+		sort.Strings(as)
+		lines = append(lines, r.Data+" "+strings.Join(as, " "))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Every statement on the home page links to the sentence it comes from,
