@@ -27,6 +27,7 @@ func runClient() {
 	if ui.RouteClient(corpus.Builtin()) {
 		routeNotFoundOnDemand()
 	}
+	ui.KeepState()
 	app.RunWhenOnBrowser()
 }
 

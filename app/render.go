@@ -89,7 +89,7 @@ func render(c *corpus.Corpus, paths []string, wasm []byte, o options) (staticSit
 	for _, p := range ui.StaticPaths(c) {
 		static = append(static, site.Href(p))
 	}
-	s["app.js"] = append(s["app.js"], pagesJS(static)...)
+	s["app.js"] = append(append(s["app.js"], pagesJS(static)...), startStateJS...)
 	if s["manifest.webmanifest"], err = manifest(base); err != nil {
 		return nil, err
 	}
