@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -14,64 +15,60 @@ const focusedNameJS = `(() => { const a = document.activeElement; return a ? (a.
 // TestStartKeepsWhatWasTyped: what a visitor types, chooses and focuses on
 // the prerendered page while the wasm is still coming (seconds on a phone)
 // survives go-app's replacement of the page, and the page acts on it once
-// it can. The wasm is held until the visitor has acted.
+// it can.
 func TestStartKeepsWhatWasTyped(t *testing.T) {
 	t.Run("cast filter", func(t *testing.T) {
-		tb := newTab(t)
-		release := tb.holdWasm()
-		tb.navigate("/cast")
-		tb.do("type in the filter before the start", chromedp.SendKeys(`#cast-q`, "yun"))
-		if eval[bool](tb, wasmRanJS) {
-			t.Fatal("the wasm ran although its request is held")
-		}
-		release()
-		tb.waitWasm()
-		if got := eval[string](tb, `document.querySelector('#cast-q').value`); got != "yun" {
-			t.Errorf("filter %q after the start, want what was typed, yun", got)
-		}
-		if got := eval[string](tb, focusedNameJS); got != "cast-q" {
-			t.Errorf("focus on %q after the start, want the filter", got)
-		}
+		tb := actBeforeStart(t, "/cast", "type in the filter", chromedp.SendKeys(`#cast-q`, "yun"))
+		assertKept(t, tb, `#cast-q`, "yun", "cast-q")
 		tb.waitFor("the list narrowed to the Yuns", `location.search === "?q=yun" && `+
 			`document.querySelectorAll('main#main li.cast-card:not([hidden])').length === 4`, stepTimeout)
 		// The caret stays where it was: the next key goes after the text.
 		tb.do("type on", chromedp.SendKeys(`#cast-q`, "x"))
-		if got := eval[string](tb, `document.querySelector('#cast-q').value`); got != "yunx" {
-			t.Errorf("filter %q after one more key, want yunx", got)
-		}
+		assertKept(t, tb, `#cast-q`, "yunx", "cast-q")
 		tb.assertClean()
 	})
 	t.Run("header search", func(t *testing.T) {
-		tb := newTab(t)
-		release := tb.holdWasm()
-		tb.navigate("/")
-		tb.do("type in the header's search box", chromedp.SendKeys(`header input[name=q]`, "chase"))
-		release()
-		tb.waitWasm()
-		if got := eval[string](tb, `document.querySelector('header input[name=q]').value`); got != "chase" {
-			t.Errorf("header search %q after the start, want chase", got)
-		}
-		if got := eval[string](tb, focusedNameJS); got != "q" {
-			t.Errorf("focus on %q after the start, want the header's search box", got)
-		}
+		tb := actBeforeStart(t, "/", "type in the header's search box", chromedp.SendKeys(`header input[name=q]`, "chase"))
+		assertKept(t, tb, `header input[name=q]`, "chase", "q")
 		tb.assertClean()
 	})
 	t.Run("compare pair", func(t *testing.T) {
-		tb := newTab(t)
-		release := tb.holdWasm()
-		tb.navigate("/compare")
-		tb.do("choose A4 on the right before the start", chromedp.Evaluate[chromedp.Void](`(() => {
+		tb := actBeforeStart(t, "/compare", "choose A4 on the right", chromedp.Evaluate[chromedp.Void](`(() => {
 			const s = document.querySelector('main#main select#pick-b');
 			s.focus();
 			s.value = '`+article3+`';
 		})()`))
-		release()
-		tb.waitWasm()
 		tb.waitFor("the chosen pair", `location.search === '?a=`+article0+`&b=`+article3+`' && `+
 			`document.querySelector('main#main .align-head .cell-b .label').textContent === 'A4'`, stepTimeout)
-		if got := eval[string](tb, focusedNameJS); got != "pick-b" {
-			t.Errorf("focus on %q after the start, want the list pick-b", got)
-		}
+		assertKept(t, tb, `main#main select#pick-b`, article3, "pick-b")
 		tb.assertClean()
 	})
+}
+
+// actBeforeStart loads path with the wasm's request held, does action on
+// the prerendered page, then lets the wasm run and waits for the start.
+func actBeforeStart(t *testing.T, path, what string, action chromedp.Action[chromedp.Void]) *tab {
+	t.Helper()
+	tb := newTab(t)
+	release := tb.holdWasm()
+	tb.navigate(path)
+	tb.do(what+" before the start", action)
+	if eval[bool](tb, wasmRanJS) {
+		t.Fatal("the wasm ran although its request is held")
+	}
+	release()
+	tb.waitWasm()
+	return tb
+}
+
+// assertKept checks the value of the field matching selector and the name
+// of the focused element.
+func assertKept(t *testing.T, tb *tab, selector, value, focused string) {
+	t.Helper()
+	if got := eval[string](tb, `document.querySelector(`+strconv.Quote(selector)+`).value`); got != value {
+		t.Errorf("%s holds %q after the start, want %q", selector, got, value)
+	}
+	if got := eval[string](tb, focusedNameJS); got != focused {
+		t.Errorf("focus on %q after the start, want %q", got, focused)
+	}
 }
