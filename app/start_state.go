@@ -11,17 +11,19 @@ package main
 // (app/client.go) and goappRestoreState once it has drawn it (started, in
 // app/ui/start_client.go), in the same task, so no key falls between.
 //
-// Fields and focusable elements are matched by their order in the
-// document, which the two renders share (the client draws what the build
-// prerendered). A field keeps its value, checked state or choice when the
-// visitor changed it; the focus keeps its element and, in a text field, the
-// caret and selection. The page's own handlers then get an input and a
+// Fields, disclosures (details) and focusable elements are matched by
+// their order in the document, which the two renders share (the client
+// draws what the build prerendered). A field keeps its value, checked state
+// or choice when the visitor changed it; a disclosure stays open or closed
+// as the visitor left it; the focus keeps its element and, in a text field,
+// the caret and selection. (The page's scroll needs nothing: both renders
+// lay out the same. No box of ours scrolls sideways, even on a phone.) The page's own handlers then get an input and a
 // change event for each field carried over, in the next task, as if the
 // visitor had just made the change: the cast filter filters, a pair chosen
 // is shown.
 const startStateJS = `
-// The visitor's fields and focus across go-app's replacement of the
-// prerendered page (the build's addition to app.js, app/start_state.go).
+// The visitor's fields, disclosures and focus across go-app's replacement
+// of the prerendered page (the build's addition to app.js, app/start_state.go).
 const goappFields = "input, select, textarea";
 const goappFocusable = "a[href], area[href], button, input, select, textarea, summary, [tabindex]";
 let goappKept = null;
@@ -41,6 +43,7 @@ function goappKeepState() {
       fields.push({ i, value: el.value });
     }
   });
+  const opened = [...document.querySelectorAll("details")].map((d) => d.open);
   let focus = null;
   const a = document.activeElement;
   if (a && a !== document.body) {
@@ -53,7 +56,7 @@ function goappKeepState() {
       }
     } catch (e) {}
   }
-  goappKept = { fields, focus };
+  goappKept = { fields, opened, focus };
 }
 
 function goappRestoreState() {
@@ -78,6 +81,11 @@ function goappRestoreState() {
     }
     changed.push(el);
   }
+  document.querySelectorAll("details").forEach((d, i) => {
+    if (i < kept.opened.length && d.open !== kept.opened[i]) {
+      d.open = kept.opened[i];
+    }
+  });
   const focus = kept.focus;
   const el = focus && focus.i >= 0 && document.querySelectorAll(goappFocusable)[focus.i];
   if (el && document.activeElement !== el) {

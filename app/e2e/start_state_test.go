@@ -72,3 +72,24 @@ func assertKept(t *testing.T, tb *tab, selector, value, focused string) {
 		t.Errorf("focus on %q after the start, want %q", got, focused)
 	}
 }
+
+// TestStartKeepsOpenedDisclosures: a disclosure the visitor opened stays
+// open when go-app replaces the prerendered page (closing it would also
+// pull up everything below it). On /compare go-app draws the page itself;
+// a static page's content is its prerendered HTML, taken as the start
+// begins, open disclosures included.
+func TestStartKeepsOpenedDisclosures(t *testing.T) {
+	for _, path := range []string{"/compare", "/"} {
+		t.Run(routeName(path), func(t *testing.T) {
+			tb := actBeforeStart(t, path, "open the first disclosure", chromedp.Evaluate[chromedp.Void](
+				`document.querySelector('main#main details').open = true`))
+			if !eval[bool](tb, `document.querySelector('main#main details').open`) {
+				t.Error("the disclosure opened before the start is closed after it")
+			}
+			if n := eval[int](tb, `document.querySelectorAll('main#main details[open]').length`); n != 1 {
+				t.Errorf("%d disclosures open after the start, want the one", n)
+			}
+			tb.assertClean()
+		})
+	}
+}
