@@ -16,14 +16,17 @@ package main
 // draws what the build prerendered). A field keeps its value, checked state
 // or choice when the visitor changed it; a disclosure stays open or closed
 // as the visitor left it; the focus keeps its element and, in a text field,
-// the caret and selection. (The page's scroll needs nothing: both renders
+// the caret and selection. A selection of the page's text (a quotation
+// being copied) is kept by its place in the text of the page's main
+// element, which the two renders share even where they split it into text
+// nodes differently. (The page's scroll needs nothing: both renders
 // lay out the same. No box of ours scrolls sideways, even on a phone.) The page's own handlers then get an input and a
 // change event for each field carried over, in the next task, as if the
 // visitor had just made the change: the cast filter filters, a pair chosen
 // is shown.
 const startStateJS = `
-// The visitor's fields, disclosures and focus across go-app's replacement
-// of the prerendered page (the build's addition to app.js, app/start_state.go).
+// The visitor's fields, disclosures, focus and selection across go-app's
+// replacement of the prerendered page (the build's addition to app.js, app/start_state.go).
 const goappFields = "input, select, textarea";
 const goappFocusable = "a[href], area[href], button, input, select, textarea, summary, [tabindex]";
 let goappKept = null;
@@ -56,7 +59,49 @@ function goappKeepState() {
       }
     } catch (e) {}
   }
-  goappKept = { fields, opened, focus };
+  goappKept = { fields, opened, focus, selection: goappKeepSelection() };
+}
+
+// goappKeepSelection returns the selection of the main element's text as
+// two character offsets in it (anchor and focus), or null.
+function goappKeepSelection() {
+  const main = document.getElementById("main");
+  const sel = getSelection();
+  if (!main || !sel.rangeCount || sel.isCollapsed ||
+      !main.contains(sel.anchorNode) || !main.contains(sel.focusNode)) {
+    return null;
+  }
+  const at = (node, offset) => {
+    const r = document.createRange();
+    r.setStart(main, 0);
+    r.setEnd(node, offset);
+    return r.toString().length;
+  };
+  return { anchor: at(sel.anchorNode, sel.anchorOffset), focus: at(sel.focusNode, sel.focusOffset) };
+}
+
+// goappRestoreSelection selects the main element's text between the
+// character offsets goappKeepSelection returned.
+function goappRestoreSelection(kept) {
+  const main = document.getElementById("main");
+  if (!kept || !main) {
+    return;
+  }
+  const find = (n) => {
+    const walk = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      if (n <= t.length) {
+        return [t, n];
+      }
+      n -= t.length;
+    }
+    return null;
+  };
+  const a = find(kept.anchor);
+  const f = find(kept.focus);
+  if (a && f) {
+    getSelection().setBaseAndExtent(a[0], a[1], f[0], f[1]);
+  }
 }
 
 function goappRestoreState() {
@@ -96,6 +141,7 @@ function goappRestoreState() {
       } catch (e) {}
     }
   }
+  goappRestoreSelection(kept.selection);
   if (changed.length) {
     setTimeout(() => {
       for (const el of changed) {

@@ -93,3 +93,32 @@ func TestStartKeepsOpenedDisclosures(t *testing.T) {
 		})
 	}
 }
+
+// TestStartKeepsTheSelection: text the visitor selected before the start
+// (a quotation to copy) is still selected after it, on a static page and
+// on one go-app draws itself (from the first long text into the sixth
+// text after it, across elements).
+func TestStartKeepsTheSelection(t *testing.T) {
+	for _, path := range []string{"/cast/arden-cho", "/compare"} {
+		t.Run(routeName(path), func(t *testing.T) {
+			tb := actBeforeStart(t, path, "select some text", chromedp.Evaluate[chromedp.Void](`(() => {
+				const w = document.createTreeWalker(document.querySelector('main#main'), NodeFilter.SHOW_TEXT,
+					(n) => n.parentElement.closest('select') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
+				let t = w.nextNode();
+				while (t && t.length < 45) t = w.nextNode();
+				let u = t;
+				for (let i = 0; i < 6; i++) u = w.nextNode() || u;
+				getSelection().setBaseAndExtent(t, 4, u, Math.min(2, u.length));
+				window.__selected = getSelection().toString();
+			})()`))
+			want := eval[string](tb, `window.__selected || ''`)
+			if len(want) < 45 {
+				t.Fatalf("selected %q before the start: want a selection across elements", want)
+			}
+			if got := eval[string](tb, `getSelection().toString()`); got != want {
+				t.Errorf("selection %q after the start, want %q", got, want)
+			}
+			tb.assertClean()
+		})
+	}
+}
