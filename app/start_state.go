@@ -19,14 +19,16 @@ package main
 // the caret and selection. A selection of the page's text (a quotation
 // being copied) is kept by its place in the text of the page's main
 // element, which the two renders share even where they split it into text
-// nodes differently. (The page's scroll needs nothing: both renders
-// lay out the same. No box of ours scrolls sideways, even on a phone.) The page's own handlers then get an input and a
-// change event for each field carried over, in the next task, as if the
-// visitor had just made the change: the cast filter filters, a pair chosen
-// is shown.
+// nodes differently. The page's scroll needs nothing: both renders lay out
+// the same (and no box of ours scrolls sideways, even on a phone).
+//
+// The page's own handlers then get an input and a change event for each
+// field carried over, in the next task, as if the visitor had just made
+// the change: the cast filter filters, a pair chosen is shown.
 const startStateJS = `
 // The visitor's fields, disclosures, focus and selection across go-app's
-// replacement of the prerendered page (the build's addition to app.js, app/start_state.go).
+// replacement of the prerendered page (the build's addition to app.js,
+// app/start_state.go).
 const goappFields = "input, select, textarea";
 const goappFocusable = "a[href], area[href], button, input, select, textarea, summary, [tabindex]";
 let goappKept = null;
