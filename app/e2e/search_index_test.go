@@ -7,11 +7,7 @@ import "testing"
 // loaderGoneJS records, on every document, when go-app's loader left the
 // page (window.__loaderGone, ms on the page's clock): the first render is
 // over then.
-const loaderGoneJS = `new MutationObserver((_, obs) => {
-	if (document.readyState !== 'loading' && !document.getElementById('app-wasm-loader')) {
-		window.__loaderGone = performance.now(); obs.disconnect();
-	}
-}).observe(document, {childList: true, subtree: true});`
+var loaderGoneJS = atLoaderGoneJS(`window.__loaderGone = performance.now();`)
 
 // searchIndexJS lists the spans of the "search index" measure
 // (app/ui/next_task_client.go), once the browser has been idle after the

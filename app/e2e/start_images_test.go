@@ -7,18 +7,13 @@ import "testing"
 // startImagesJS records, when go-app's start removes its loader (the
 // client has just replaced the prerendered page), how the brand mark is
 // drawn and which images of the page are not drawn.
-const startImagesJS = `(() => {
-  new MutationObserver((_, o) => {
-    if (document.readyState === 'loading' || document.getElementById('app-wasm-loader')) return;
-    o.disconnect();
-    const mark = document.querySelector('a.brand svg');
-    const r = mark ? mark.getBoundingClientRect() : {width: 0, height: 0};
-    window.__atStart = {
-      markWidth: r.width, markHeight: r.height,
-      blank: [...document.images].filter((i) => !i.complete || !i.naturalWidth).map((i) => i.src),
-    };
-  }).observe(document, {childList: true, subtree: true});
-})();`
+var startImagesJS = atLoaderGoneJS(`
+		const mark = document.querySelector('a.brand svg');
+		const r = mark ? mark.getBoundingClientRect() : {width: 0, height: 0};
+		window.__atStart = {
+			markWidth: r.width, markHeight: r.height,
+			blank: [...document.images].filter((i) => !i.complete || !i.naturalWidth).map((i) => i.src),
+		};`)
 
 // TestBrandIconStaysAtTheStart: when the client replaces the prerendered
 // page, the frame's brand mark is there at once. It was an image, fetched

@@ -64,6 +64,18 @@ func (tb *tab) waitProblems(what string, ok func([]problem) bool, timeout time.D
 // after the Go program took over the page.
 const wasmRanJS = `document.getElementById('app-wasm-loader') === null`
 
+// atLoaderGoneJS is a script for every document that runs js once, when
+// go-app's loader has left the page (the client has just drawn its first
+// page, replacing the prerendered one).
+func atLoaderGoneJS(js string) string {
+	return `new MutationObserver((_, obs) => {
+	if (document.readyState !== 'loading' && !document.getElementById('app-wasm-loader')) {
+		obs.disconnect();
+		` + js + `
+	}
+}).observe(document, {childList: true, subtree: true});`
+}
+
 // waitWasm waits until the wasm ran. On a timeout it reports what the
 // loader says and what the page logged.
 func (tb *tab) waitWasm() {
