@@ -29,8 +29,7 @@ func RouteClient(c *corpus.Corpus) (onPage bool) {
 // its removal is how app.js said the wasm ran (the tests and make bench
 // wait for it), but app.js now returns from go.run before go-app's first
 // render (see yieldToBrowser in app/client.go). It then has app.js put back
-// what the visitor typed, chose and focused on the prerendered page
-// (KeepState).
+// what the visitor did on the prerendered page (KeepState).
 func started() {
 	if l := app.Window().GetElementByID("app-wasm-loader"); l.Truthy() {
 		l.Call("remove")
@@ -38,8 +37,9 @@ func started() {
 	callIfThere("goappRestoreState")
 }
 
-// KeepState has app.js note what the visitor typed, chose and focused on
-// the prerendered page, for started to put back into go-app's copy of it
+// KeepState has app.js note what the visitor did on the prerendered page
+// (changed fields, open disclosures, the focus, a text selection), for
+// started to put back into go-app's copy of it
 // (app/start_state.go, which the build adds to app.js): the client calls it
 // just before go-app takes the page.
 func KeepState() { callIfThere("goappKeepState") }
