@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -107,4 +108,17 @@ func (r lhResult) medianOf(f func(lhRun) float64) float64 {
 		xs = append(xs, f(run))
 	}
 	return median(xs)
+}
+
+// spreadOf returns how far apart one metric's runs are (highest less
+// lowest), NaN with fewer than two runs.
+func (r lhResult) spreadOf(f func(lhRun) float64) float64 {
+	if len(r.runs) < 2 {
+		return math.NaN()
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, run := range r.runs {
+		lo, hi = math.Min(lo, f(run)), math.Max(hi, f(run))
+	}
+	return hi - lo
 }
