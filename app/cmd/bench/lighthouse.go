@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 )
 
 // lhJob is one route and form factor for bench/lighthouse.mjs.
@@ -101,14 +102,17 @@ func runLighthouse(c config, s sites, routes []string) ([]lhResult, error) {
 	return res, nil
 }
 
-// medianOf returns the median of one metric over the runs.
-func (r lhResult) medianOf(f func(lhRun) float64) float64 {
+// valuesOf returns one metric of every run.
+func (r lhResult) valuesOf(f func(lhRun) float64) []float64 {
 	var xs []float64
 	for _, run := range r.runs {
 		xs = append(xs, f(run))
 	}
-	return median(xs)
+	return xs
 }
+
+// medianOf returns the median of one metric over the runs.
+func (r lhResult) medianOf(f func(lhRun) float64) float64 { return median(r.valuesOf(f)) }
 
 // spreadOf returns how far apart one metric's runs are (highest less
 // lowest), NaN with fewer than two runs.
@@ -116,9 +120,6 @@ func (r lhResult) spreadOf(f func(lhRun) float64) float64 {
 	if len(r.runs) < 2 {
 		return math.NaN()
 	}
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, run := range r.runs {
-		lo, hi = math.Min(lo, f(run)), math.Max(hi, f(run))
-	}
-	return hi - lo
+	xs := r.valuesOf(f)
+	return slices.Max(xs) - slices.Min(xs)
 }
