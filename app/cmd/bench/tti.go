@@ -230,7 +230,7 @@ func ttiRun(b *browser, tb *tab, t ttiPage, c condition) (l load, err error) {
 		return loadAndClick(tb, t)
 	}
 	for attempt := 1; ; attempt++ {
-		tb, err := b.newTab(tabOptions{cpu: c.cpu, phone: c.phone, bypassSW: true, script: t.script()})
+		tb, err := b.newTab(coldTab(t, c))
 		if err != nil {
 			return load{}, err
 		}
@@ -249,6 +249,34 @@ func ttiRun(b *browser, tb *tab, t ttiPage, c condition) (l load, err error) {
 		logf("tti %s, %s: run discarded and repeated: %v", t.site, c.name, linkErr)
 	}
 }
+
+// coldTab is the tab of one cold run of t under c: a new one, whose
+// loads bypass the service worker. On the phone link it also keeps the
+// sites from registering their service worker: Chromium's emulation does
+// not slow a service worker's requests, and the floor's app.js (go-app's)
+// registers its worker as it starts, whose install downloads the wasm at
+// loopback speed. When that download had ended before the page's request
+// of the wasm started, the page's request revalidated the copy in the HTTP
+// cache (a 304 of 300 bytes) and read the body from there: the page's wasm
+// arrived in 0.2 s instead of 6.9 s, and the run was discarded
+// (checkLinkEmulated), six times in one run of make bench on 7 December; a
+// probe of 25 cold loads of the floor: 6 such loads, none of 25 with the
+// registration kept off. Ours registers its worker after the start, so
+// only the floor's start changes: it no longer shares the CPU with the
+// install. The shared-link condition keeps every worker, on a link that
+// slows them too.
+func coldTab(t ttiPage, c condition) tabOptions {
+	o := tabOptions{cpu: c.cpu, phone: c.phone, bypassSW: true, script: t.script()}
+	if c.phone {
+		o.script = noWorkerScript + o.script
+	}
+	return o
+}
+
+// noWorkerScript keeps a document from registering a service worker: the
+// registration never settles.
+const noWorkerScript = `if (navigator.serviceWorker) navigator.serviceWorker.register = () => new Promise(() => {});
+`
 
 // primedTab opens a tab for a warm or return-visit condition and loads the
 // page once in it, unthrottled; for a return visit it waits until the

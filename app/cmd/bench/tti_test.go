@@ -76,3 +76,21 @@ func TestTTITargetsOfTheSharedLink(t *testing.T) {
 		}
 	}
 }
+
+// A cold run on the phone link keeps the sites from registering their
+// service worker; the other cold runs keep it.
+func TestColdTab(t *testing.T) {
+	page := ttiPage{site: "ours", path: "/", click: "a", wantPath: "/articles", wantH1: "Articles"}
+	for _, c := range conditions {
+		if c.warm || c.returnVisit {
+			continue
+		}
+		o := coldTab(page, c)
+		if !o.bypassSW || o.cpu != c.cpu || o.phone != c.phone || !strings.HasSuffix(o.script, page.script()) {
+			t.Errorf("%s: tab %+v", c.name, o)
+		}
+		if noWorker := strings.HasPrefix(o.script, noWorkerScript); noWorker != c.phone {
+			t.Errorf("%s: the service worker kept from registering: %v, want %v", c.name, noWorker, c.phone)
+		}
+	}
+}
