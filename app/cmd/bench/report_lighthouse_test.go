@@ -6,19 +6,21 @@ import (
 	"testing"
 )
 
-func TestHelloBest(t *testing.T) {
-	runs := func(scores ...float64) []lhRun {
-		var out []lhRun
-		for _, s := range scores {
-			out = append(out, lhRun{Score: s})
-		}
-		return out
+// scoreRuns returns Lighthouse runs with the scores given.
+func scoreRuns(scores ...float64) []lhRun {
+	var out []lhRun
+	for _, s := range scores {
+		out = append(out, lhRun{Score: s})
 	}
+	return out
+}
+
+func TestHelloBest(t *testing.T) {
 	r := &report{lighthouse: []lhResult{
-		{site: "ours", route: "/", formFactor: "mobile", runs: runs(99, 99, 99)},
-		{site: helloSite, route: "/", formFactor: "mobile", runs: runs(90, 93, 94)},
-		{site: helloSite, route: "/about", formFactor: "mobile", runs: runs(92, 91, 95)},
-		{site: helloSite, route: "/", formFactor: "desktop", runs: runs(100, 100, 99)},
+		{site: "ours", route: "/", formFactor: "mobile", runs: scoreRuns(99, 99, 99)},
+		{site: helloSite, route: "/", formFactor: "mobile", runs: scoreRuns(90, 93, 94)},
+		{site: helloSite, route: "/about", formFactor: "mobile", runs: scoreRuns(92, 91, 95)},
+		{site: helloSite, route: "/", formFactor: "desktop", runs: scoreRuns(100, 100, 99)},
 	}}
 	for _, tc := range []struct {
 		ff   string
@@ -35,25 +37,15 @@ func TestHelloBest(t *testing.T) {
 // the floor (our pages can score above it), and how far one route's runs
 // fall apart: the noise the target's margin has to stand.
 func TestLighthouseTargetRows(t *testing.T) {
-	runs := func(s ...float64) []lhRun {
-		if len(s) == 1 {
-			s = []float64{s[0], s[0], s[0]}
-		}
-		var out []lhRun
-		for _, x := range s {
-			out = append(out, lhRun{Score: x})
-		}
-		return out
-	}
 	r := &report{lighthouse: []lhResult{
-		{site: "ours", route: "/", formFactor: "mobile", runs: runs(99, 95, 87)},
-		{site: "ours", route: "/cast", formFactor: "mobile", runs: runs(88, 91, 86)},
-		{site: "ours", route: "/compare", formFactor: "mobile", runs: runs(97)},
-		{site: "ours", route: "/", formFactor: "desktop", runs: runs(100)},
-		{site: "ours", route: "/cast", formFactor: "desktop", runs: runs(100)},
-		{site: "ours", route: "/compare", formFactor: "desktop", runs: runs(100)},
-		{site: helloSite, route: "/", formFactor: "mobile", runs: runs(87)},
-		{site: helloSite, route: "/", formFactor: "desktop", runs: runs(99)},
+		{site: "ours", route: "/", formFactor: "mobile", runs: scoreRuns(99, 95, 87)},
+		{site: "ours", route: "/cast", formFactor: "mobile", runs: scoreRuns(88, 91, 86)},
+		{site: "ours", route: "/compare", formFactor: "mobile", runs: scoreRuns(97, 97, 97)},
+		{site: "ours", route: "/", formFactor: "desktop", runs: scoreRuns(100, 100, 100)},
+		{site: "ours", route: "/cast", formFactor: "desktop", runs: scoreRuns(100, 100, 100)},
+		{site: "ours", route: "/compare", formFactor: "desktop", runs: scoreRuns(100, 100, 100)},
+		{site: helloSite, route: "/", formFactor: "mobile", runs: scoreRuns(87, 87, 87)},
+		{site: helloSite, route: "/", formFactor: "desktop", runs: scoreRuns(99, 99, 99)},
 	}}
 	rows := map[string][3]string{}
 	for _, row := range r.targets() {
@@ -85,10 +77,7 @@ func TestSpreadOf(t *testing.T) {
 		{[]float64{95}, math.NaN()},
 		{nil, math.NaN()},
 	} {
-		r := lhResult{}
-		for _, s := range tc.scores {
-			r.runs = append(r.runs, lhRun{Score: s})
-		}
+		r := lhResult{runs: scoreRuns(tc.scores...)}
 		got := r.spreadOf(score)
 		if got != tc.want && !(math.IsNaN(got) && math.IsNaN(tc.want)) {
 			t.Errorf("spreadOf(%v) = %v, want %v", tc.scores, got, tc.want)
