@@ -22,7 +22,7 @@ WASM_PKGS := ./app ./app/ui ./app/corpus ./app/corpus/snapshot ./app/content ./a
 # the wasm to embed (package app/corpus/snapshot); never committed.
 SNAPSHOT := app/corpus/snapshot
 
-.PHONY: all build snapshot run test vet unit budget e2e chromium npm bench hello hello-padded redraw lighthouse clean
+.PHONY: all build snapshot run test vet unit budget e2e chromium npm bench hello hello-padded redraw redraw-goapp lighthouse clean
 
 all: build
 
@@ -51,6 +51,7 @@ vet: snapshot
 	$(WASM_ENV) $(GO) vet ./bench/hello
 	$(WASM_ENV) $(GO) vet -tags pad ./bench/hello
 	$(WASM_ENV) $(GO) vet ./bench/redraw
+	$(WASM_ENV) $(GO) vet -tags keep ./bench/redraw
 	$(WASM_ENV) $(GO) vet $(WASM_PKGS)
 
 unit:
@@ -124,6 +125,19 @@ hello-padded:
 redraw:
 	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o $(BENCH_OUT)/redraw.wasm ./bench/redraw
 	$(GO) run ./bench/redraw -dist $(DIST) -wasm $(BENCH_OUT)/redraw.wasm -out $(BENCH_OUT)/redraw
+
+## redraw-goapp: the redraw floor with go-app's own app.js (the hello
+## world's) in place of ours, and the same again with go-app mounted beside
+## the prerendered page instead of replacing it (bench/redraw, tag keep):
+## go-app's start under our pages with nothing of ours but the pages. After
+## make build, measure the two against the hello world with
+## go run ./app/cmd/bench -dist $(BENCH_OUT)/keep -redraw $(BENCH_OUT)/redraw-goapp -hello-wasm "" -wasm ""
+## -floor /tmp/pagefloor -skip-lighthouse -skip-startup -ia-only none -out /tmp/keep.md
+## (the report's "ours" is then the keep build)
+redraw-goapp: hello redraw
+	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -tags keep -o $(BENCH_OUT)/keep.wasm ./bench/redraw
+	$(GO) run ./bench/redraw -dist $(DIST) -wasm $(BENCH_OUT)/keep.wasm -goapp-js $(BENCH_OUT)/hello/app.js -out $(BENCH_OUT)/keep
+	$(GO) run ./bench/redraw -dist $(DIST) -wasm $(BENCH_OUT)/redraw.wasm -goapp-js $(BENCH_OUT)/hello/app.js -out $(BENCH_OUT)/redraw-goapp
 
 ## lighthouse: install the pinned Lighthouse (bench/package-lock.json) when missing or stale
 lighthouse:

@@ -9,6 +9,12 @@
 // what our code costs; this floor against the hello world is what our page
 // costs under go-app (README, "Measuring").
 //
+// Two variants take away the rest of what is ours (make redraw-goapp):
+// -goapp-js puts go-app's own app.js (the hello world's) in place of ours,
+// and the build tag keep leaves the prerendered frame in place on start,
+// go-app mounting into an empty element before it, so that go-app starts
+// under our page without drawing it (until the click).
+//
 // Compiled with GOOS=js GOARCH=wasm it is the client (client.go); on the
 // host (build.go) it writes the site: go run ./bench/redraw -dist dist
 // -wasm bench/out/redraw.wasm -out bench/out/redraw.
