@@ -5,16 +5,14 @@ package main
 import (
 	"fmt"
 	"regexp"
+
+	"partnertrack/app/appjs"
 )
 
 // appJSRewrites are the build's changes to go-app's app.js, each matched
 // exactly once: a go-app whose app.js no longer matches fails the build
 // rather than silently losing a change.
-var appJSRewrites = []struct {
-	what string
-	re   *regexp.Regexp
-	repl string
-}{
+var appJSRewrites = []appjs.Edit{
 	// The wasm is fetched by the browser alone, then compiled off the main
 	// thread. go-app's fetchWithProgress passed every chunk of the response
 	// through a JavaScript stream to count it (for a percentage our hidden
@@ -29,14 +27,14 @@ var appJSRewrites = []struct {
 	// moved within the noise, except on a slow link, where decoding no
 	// longer overlaps the download: +45 ms of 9.3 s (goappInstantiate).
 	{
-		what: "fetch the wasm without fetchWithProgress and compile it from its whole body",
-		re:   regexp.MustCompile(`instantiateStreaming\(\s*fetchWithProgress\(\s*("[^"]+\.wasm"),\s*showProgress\s*\),\s*go\.importObject\s*\)`),
-		repl: `goappInstantiate(fetch($1), go.importObject)`,
+		What: "fetch the wasm without fetchWithProgress and compile it from its whole body",
+		Re:   regexp.MustCompile(`instantiateStreaming\(\s*fetchWithProgress\(\s*("[^"]+\.wasm"),\s*showProgress\s*\),\s*go\.importObject\s*\)`),
+		Repl: `goappInstantiate(fetch($1), go.importObject)`,
 	},
 	{
-		what: "define goappInstantiate",
-		re:   regexp.MustCompile(`\nasync function goappInitWebAssembly\(\) \{`),
-		repl: `
+		What: "define goappInstantiate",
+		Re:   regexp.MustCompile(`\nasync function goappInitWebAssembly\(\) \{`),
+		Repl: `
 // goappInstantiate instantiates the wasm from its whole body: V8 decodes
 // and compiles it on background threads (the build's change to app.js,
 // app/appjs.go). An HTTP error is named rather than compiled.
@@ -68,9 +66,9 @@ $0`,
 	// go-app's loader itself once the page is drawn (app/ui/page.go), so
 	// the loader's removal still means "the wasm ran".
 	{
-		what: "start the Go program after the first paint, and leave the loader's removal to it",
-		re:   regexp.MustCompile(`go\.run\(wasm\.instance\);\s*loader\.remove\(\);`),
-		repl: `if (!performance.getEntriesByName("first-contentful-paint").length) {
+		What: "start the Go program after the first paint, and leave the loader's removal to it",
+		Re:   regexp.MustCompile(`go\.run\(wasm\.instance\);\s*loader\.remove\(\);`),
+		Repl: `if (!performance.getEntriesByName("first-contentful-paint").length) {
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
     }
     go.run(wasm.instance);`,
@@ -83,19 +81,17 @@ $0`,
 	// the one the program set before it first waited (app/client.go), which
 	// draws the first page.
 	{
-		what: "register the service worker after the start",
-		re:   regexp.MustCompile(`goappInitServiceWorker\(\);(\s*goappWatchForUpdate\(\);\s*goappWatchForInstallable\(\);\s*)goappInitWebAssembly\(\);`),
-		repl: `${1}goappInitWebAssembly().finally(() => setTimeout(goappInitServiceWorker, 0));`,
+		What: "register the service worker after the start",
+		Re:   regexp.MustCompile(`goappInitServiceWorker\(\);(\s*goappWatchForUpdate\(\);\s*goappWatchForInstallable\(\);\s*)goappInitWebAssembly\(\);`),
+		Repl: `${1}goappInitWebAssembly().finally(() => setTimeout(goappInitServiceWorker, 0));`,
 	},
 }
 
 // rewriteAppJS applies appJSRewrites to go-app's app.js.
 func rewriteAppJS(js []byte) ([]byte, error) {
-	for _, r := range appJSRewrites {
-		if n := len(r.re.FindAllIndex(js, -1)); n != 1 {
-			return nil, fmt.Errorf("app.js: cannot %s: expected %s once in go-app's app.js, found it %d times", r.what, r.re, n)
-		}
-		js = r.re.ReplaceAll(js, []byte(r.repl))
+	js, err := appjs.Apply(js, appJSRewrites)
+	if err != nil {
+		return nil, fmt.Errorf("app.js: %w", err)
 	}
 	return js, nil
 }

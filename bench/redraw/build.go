@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
+	"partnertrack/app/appjs"
 	"partnertrack/app/precompress"
 	"partnertrack/app/wasmpack"
 )
@@ -109,15 +111,17 @@ func useGoappJS(path, wasm, out string) error {
 // program (client.go removes it once the page is drawn, which is when the
 // bench counts the wasm as having run; go.run can return before that).
 func goappJS(src, wasm string) (string, error) {
-	edits := []struct{ old, new string }{
-		{`fetchWithProgress("/web/app.wasm"`, `fetchWithProgress("/web/` + wasm + `"`},
-		{"go.run(wasm.instance);\n    loader.remove();", "go.run(wasm.instance);"},
-	}
-	for _, e := range edits {
-		if n := strings.Count(src, e.old); n != 1 {
-			return "", fmt.Errorf("not go-app v9's app.js: %q found %d times, want once", e.old, n)
-		}
-		src = strings.Replace(src, e.old, e.new, 1)
-	}
-	return src, nil
+	js, err := appjs.Apply([]byte(src), []appjs.Edit{
+		{
+			What: "load the wasm under its name in our site",
+			Re:   regexp.MustCompile(`fetchWithProgress\("/web/app\.wasm"`),
+			Repl: `fetchWithProgress("/web/` + strings.ReplaceAll(wasm, "$", "$$") + `"`,
+		},
+		{
+			What: "leave the loader's removal to the program",
+			Re:   regexp.MustCompile(`go\.run\(wasm\.instance\);\n    loader\.remove\(\);`),
+			Repl: "go.run(wasm.instance);",
+		},
+	})
+	return string(js), err
 }

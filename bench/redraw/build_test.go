@@ -43,8 +43,10 @@ func TestGoappJS(t *testing.T) {
 	}
 
 	for _, tc := range []struct{ name, src, err string }{
-		{"our app.js", "WebAssembly.instantiate(buf, go.importObject)", `"fetchWithProgress(\"/web/app.wasm\"" found 0 times`},
-		{"no loader removal after go.run", strings.Replace(src, "go.run(wasm.instance);\n    loader.remove();", "go.run(wasm.instance);", 1), "go.run(wasm.instance);"},
+		{"our app.js", "WebAssembly.instantiate(buf, go.importObject)",
+			`cannot load the wasm under its name in our site: expected fetchWithProgress\("/web/app\.wasm" once in go-app's app.js, found it 0 times`},
+		{"no loader removal after go.run", strings.Replace(src, "go.run(wasm.instance);\n    loader.remove();", "go.run(wasm.instance);", 1),
+			`cannot leave the loader's removal to the program: expected go\.run\(wasm\.instance\);\n    loader\.remove\(\); once in go-app's app.js, found it 0 times`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := goappJS(tc.src, "app.1.wasm"); err == nil || !strings.Contains(err.Error(), tc.err) {
